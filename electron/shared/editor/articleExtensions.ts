@@ -1,0 +1,44 @@
+import type { AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { AdSlot } from './nodes/adSlot';
+import { RelatedLink } from './nodes/relatedLink';
+import { safeUrl } from './safeUrl';
+
+export type ArticleExtensionOptions = {
+  /** `editor` for the editing surface, `export` for the website's markup. */
+  output: 'editor' | 'export';
+  /** Ad format ids the site knows (from site settings). */
+  adFormats?: string[];
+  /** Related-link labels the site uses (from site settings). */
+  relatedLabels?: string[];
+};
+
+/**
+ * The article schema: the one extension list the editor, import and export all use, so what the
+ * reporter sees is what the website gets. Blocks: paragraph, h2, h3, blockquote, lists, ad slot,
+ * related link. Inline: bold, italic, link, hard break.
+ */
+export function articleExtensions(options: ArticleExtensionOptions): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3] },
+      code: false,
+      codeBlock: false,
+      strike: false,
+      underline: false,
+      horizontalRule: false,
+      trailingNode: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        protocols: ['mailto', 'tel'],
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => safeUrl(url, 'link') !== null,
+        HTMLAttributes: { target: null, rel: null, class: null },
+      },
+    }),
+    AdSlot.configure({ output: options.output, ...(options.adFormats ? { formats: options.adFormats } : {}) }),
+    RelatedLink.configure(options.relatedLabels ? { labels: options.relatedLabels } : {}),
+  ];
+}
