@@ -1,0 +1,15 @@
+/**
+ * The few IPC messages between the shell and the page that are not engine calls: menu commands
+ * going down, and the flush-before-close handshake. Engine calls use the contract's `domain:verb`
+ * channels instead.
+ */
+export const shellChannels = {
+  /** main -> page: a menu command (payload: a ShellCommand). */
+  command: 'shell:command',
+  /** main -> page: save pending edits now (payload: a request id). */
+  flushRequest: 'shell:flush-request',
+  /** page -> main: the flush with this request id is over (payload: { id, ok }). */
+  flushDone: 'shell:flush-done',
+} as const;
+
+export type ShellChannel = (typeof shellChannels)[keyof typeof shellChannels];
