@@ -1,0 +1,24 @@
+import type { Database } from 'better-sqlite3';
+import { statement } from '../db/statement';
+
+// Slugs hold only a-z, 0-9 and '-', so every `base-N` sorts between `base-` and `base.`.
+const selectTaken = statement<[string, string, string, string], string>(
+  "SELECT slug FROM drafts WHERE (slug = ? OR (slug >= ? AND slug < ?)) AND id <> ?",
+);
+
+const selectOwner = statement<[string, string], string>('SELECT id FROM drafts WHERE slug = ? AND id <> ?');
+
+/** Whether `slug` is free for the draft `id` (no other draft, trashed or not, uses it). */
+export function isSlugFree(db: Database, slug: string, id: string): boolean {
+  return selectOwner(db).pluck().get(slug, id) === undefined;
+}
+
+/** `base` if no other draft uses it, else the first free `base-2`, `base-3`, ... */
+export function uniqueSlug(db: Database, base: string, id: string): string {
+  const taken = new Set(selectTaken(db).pluck().all(base, `${base}-`, `${base}.`, id));
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1) {
+    const candidate = `${base}-${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,41 @@
+import type { catalogChannels } from '../../shared/contract/catalog';
+import { importCatalogFeed } from '../catalog/importCatalogFeed';
+import { listCatalog } from '../catalog/listCatalog';
+import { refreshCatalogFeeds } from '../catalog/refreshCatalogFeeds';
+import { searchCatalog } from '../catalog/searchCatalog';
+import { suggestRelated } from '../catalog/suggestRelated';
+import { syncPublishedDrafts } from '../catalog/syncPublishedDrafts';
+import { requireDraft } from '../drafts/getDraft';
+import type { EngineContext } from '../engineContext';
+import type { DomainHandlers } from './domainHandlers';
+
+const feedFilter = { name: 'Feeds and sitemaps', extensions: ['xml', 'rss', 'atom'] };
+
+async function chooseSource(source: string | undefined, { host }: EngineContext): Promise<string | null> {
+  if (source !== undefined) return source;
+  return host.chooseOpenPath({ title: 'Import a feed of published articles', filters: [feedFilter] });
+}
+
+/** Handlers for the `catalog:*` channels. Searches first bring in drafts published since the last one. */
+export const catalogHandlers: DomainHandlers<keyof typeof catalogChannels> = {
+  'catalog:search': (input, { db, now }) => {
+    const time = now().toISOString();
+    syncPublishedDrafts(db, time);
+    return { items: searchCatalog(db, input.query, { limit: input.limit, now: time }) };
+  },
+  'catalog:suggest': (input, { db, now }) => {
+    const time = now().toISOString();
+    syncPublishedDrafts(db, time);
+    return { items: suggestRelated(db, requireDraft(db, input.draftId), { limit: input.limit, now: time }) };
+  },
+  'catalog:import': async (input, context) => {
+    const source = await chooseSource(input.source, context);
+    if (source === null) return null;
+    return importCatalogFeed(context.db, source, { now: context.now().toISOString() });
+  },
+  'catalog:list': (input, { db, now }) => {
+    syncPublishedDrafts(db, now().toISOString());
+    return listCatalog(db, input);
+  },
+  'catalog:refresh': async (_input, { db, now }) => ({ feeds: await refreshCatalogFeeds(db, { now: now().toISOString() }) }),
+};

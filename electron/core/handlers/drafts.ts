@@ -1,0 +1,42 @@
+import type { draftsChannels } from '../../shared/contract/drafts';
+import { createDraft } from '../drafts/createDraft';
+import { requireDraft } from '../drafts/getDraft';
+import { listDrafts } from '../drafts/listDrafts';
+import { listStatusChanges } from '../drafts/listStatusChanges';
+import { purgeDraft } from '../drafts/purgeDraft';
+import { restoreDraft } from '../drafts/restoreDraft';
+import { saveDraft } from '../drafts/saveDraft';
+import { searchDrafts } from '../drafts/searchDrafts';
+import { setDraftStatus } from '../drafts/setDraftStatus';
+import { trashDraft } from '../drafts/trashDraft';
+import { createRevision } from '../revisions/createRevision';
+import { getRevision } from '../revisions/getRevision';
+import { listRevisions } from '../revisions/listRevisions';
+import { restoreRevision } from '../revisions/restoreRevision';
+import type { DomainHandlers } from './domainHandlers';
+
+function cleanLabel(label: string | undefined): string | null {
+  const trimmed = label?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Handlers for every `drafts:*` and `revisions:*` channel. */
+export const draftsHandlers: DomainHandlers<keyof typeof draftsChannels> = {
+  'drafts:create': (input, { db, now }) => createDraft(db, input.changes ?? {}, now()),
+  'drafts:get': (input, { db }) => requireDraft(db, input.id),
+  'drafts:save': (input, { db, now }) => saveDraft(db, input, now()),
+  'drafts:list': (input, { db }) => listDrafts(db, input),
+  'drafts:search': (input, { db }) => ({ items: searchDrafts(db, input.query, input.limit) }),
+  'drafts:setStatus': (input, { db, now }) => setDraftStatus(db, input.id, input.status, now()),
+  'drafts:statusHistory': (input, { db }) => listStatusChanges(db, input.id),
+  'drafts:trash': (input, { db, now }) => trashDraft(db, input.id, now()),
+  'drafts:restore': (input, { db }) => restoreDraft(db, input.id),
+  'drafts:purge': (input, { db }) => {
+    purgeDraft(db, input.id);
+    return null;
+  },
+  'revisions:list': (input, { db }) => listRevisions(db, input.draftId),
+  'revisions:get': (input, { db }) => getRevision(db, input.id),
+  'revisions:create': (input, { db, now }) => createRevision(db, requireDraft(db, input.draftId), 'manual', cleanLabel(input.label), now()),
+  'revisions:restore': (input, { db, now }) => restoreRevision(db, input.draftId, input.revisionId, now()),
+};

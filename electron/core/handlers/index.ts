@@ -1,0 +1,17 @@
+import type { Handlers } from '../../shared/contract/dispatch';
+import type { EngineContext } from '../engineContext';
+import { draftsHandlers } from './drafts';
+import { settingsHandlers } from './settings';
+import { catalogHandlers } from './catalog';
+import { publishingHandlers } from './publishing';
+
+/**
+ * Every channel's handler. Add a domain by spreading its handlers here; the type refuses a
+ * contract channel without a handler.
+ */
+export const handlers: Handlers<EngineContext> = {
+  ...draftsHandlers,
+  ...settingsHandlers,
+  ...catalogHandlers,
+  ...publishingHandlers,
+};

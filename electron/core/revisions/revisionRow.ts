@@ -1,0 +1,86 @@
+import { AppError } from '../../shared/contract/result';
+import { ArticleFields, BodyJson, RevisionReason, type Draft, type Revision, type RevisionSummary } from '../../shared/model/draft';
+
+/** A row of the `revisions` table. */
+export type RevisionRow = {
+  id: number;
+  draft_id: string;
+  created_at: string;
+  label: string | null;
+  reason: string;
+  version: number;
+  word_count: number;
+  headline: string;
+  fields: string;
+  body: string;
+};
+
+/** The columns a revision list needs (no content). */
+export type RevisionSummaryRow = Omit<RevisionRow, 'fields' | 'body'>;
+
+export const revisionSummaryColumns = 'id, draft_id, created_at, label, reason, version, word_count, headline';
+export const revisionColumns = `${revisionSummaryColumns}, fields, body`;
+
+function parseJson(text: string, id: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('storage', `Revision ${id} could not be read from the database.`);
+  }
+}
+
+/** A revision list entry from its row. */
+export function rowToRevisionSummary(row: RevisionSummaryRow): RevisionSummary {
+  const reason = RevisionReason.safeParse(row.reason);
+  return {
+    id: row.id,
+    draftId: row.draft_id,
+    createdAt: row.created_at,
+    label: row.label,
+    reason: reason.success ? reason.data : 'auto',
+    version: row.version,
+    wordCount: row.word_count,
+    headline: row.headline,
+  };
+}
+
+/** A revision with its content from its row. */
+export function rowToRevision(row: RevisionRow): Revision {
+  const fields = ArticleFields.safeParse(parseJson(row.fields, row.id));
+  const body = BodyJson.safeParse(parseJson(row.body, row.id));
+  if (!fields.success || !body.success) throw new AppError('storage', `Revision ${row.id} could not be read from the database.`);
+  return { ...rowToRevisionSummary(row), fields: fields.data, body: body.data };
+}
+
+/** The article fields a revision keeps of a draft. */
+export function articleFieldsOf(draft: Draft): ArticleFields {
+  return {
+    kicker: draft.kicker,
+    headline: draft.headline,
+    dek: draft.dek,
+    authorName: draft.authorName,
+    authorBio: draft.authorBio,
+    dateline: draft.dateline,
+    section: draft.section,
+    tags: draft.tags,
+    language: draft.language,
+    seoTitle: draft.seoTitle,
+    seoDescription: draft.seoDescription,
+    slug: draft.slug,
+  };
+}
+
+/** The row that keeps a snapshot of a draft. */
+export function draftToRevisionRow(draft: Draft, reason: RevisionReason, label: string | null, createdAt: string): Omit<RevisionRow, 'id'> {
+  return {
+    draft_id: draft.id,
+    created_at: createdAt,
+    label,
+    reason,
+    version: draft.version,
+    word_count: draft.wordCount,
+    headline: draft.headline,
+    fields: JSON.stringify(articleFieldsOf(draft)),
+    body: JSON.stringify(draft.body),
+  };
+}

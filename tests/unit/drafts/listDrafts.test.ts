@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftPageSql } from '../../../electron/core/drafts/listDrafts';
+import type { Engine } from '../../../electron/core/engine';
+import { draftSorts } from '../../../electron/shared/contract/drafts';
+import type { ChannelInput } from '../../../electron/shared/contract/index';
+import type { DraftStatus } from '../../../electron/shared/model/draft';
+import { manualClock, memoryEngine, valueOf, type ManualClock } from '../support/testEngine';
+
+let clock: ManualClock;
+let engine: Engine;
+const ids: Record<string, string> = {};
+
+const seed: [string, DraftStatus][] = [
+  ['Budget vote delayed', 'draft'],
+  ['apple harvest', 'published'],
+  ['Zoo reopens', 'in_review'],
+  ['Mayor resigns', 'approved'],
+  ['Coast storm', 'draft'],
+];
+
+beforeEach(async () => {
+  clock = manualClock();
+  engine = memoryEngine(clock);
+  for (const [headline, status] of seed) {
+    clock.advance(60_000);
+    const draft = valueOf(await engine.call('drafts:create', { changes: { headline } }));
+    ids[headline] = draft.id;
+    if (status !== 'draft') valueOf(await engine.call('drafts:setStatus', { id: draft.id, status }));
+  }
+});
+afterEach(() => engine.close());
+
+const headlines = async (input: ChannelInput<'drafts:list'>) =>
+  valueOf(await engine.call('drafts:list', input)).items.map((item) => item.headline);
+
+describe('listing drafts', () => {
+  it('lists the most recently updated first by default, with the total', async () => {
+    const page = valueOf(await engine.call('drafts:list', {}));
+    expect(page.total).toBe(5);
+    expect(page.items.map((item) => item.headline)).toEqual(['Coast storm', 'Mayor resigns', 'Zoo reopens', 'apple harvest', 'Budget vote delayed']);
+  });
+
+  it('pages with offset and limit, without overlap', async () => {
+    const first = await headlines({ limit: 2 });
+    const second = await headlines({ limit: 2, offset: 2 });
+    const third = await headlines({ limit: 2, offset: 4 });
+    expect([...first, ...second, ...third]).toEqual(await headlines({}));
+    expect(third).toHaveLength(1);
+    expect(valueOf(await engine.call('drafts:list', { offset: 10 }))).toEqual({ items: [], total: 5 });
+  });
+
+  it('sorts by headline ignoring case, in both directions', async () => {
+    expect(await headlines({ sort: 'headline', direction: 'asc' })).toEqual(['apple harvest', 'Budget vote delayed', 'Coast storm', 'Mayor resigns', 'Zoo reopens']);
+    expect(await headlines({ sort: 'headline', direction: 'desc' })).toEqual(['Zoo reopens', 'Mayor resigns', 'Coast storm', 'Budget vote delayed', 'apple harvest']);
+  });
+
+  it('sorts by creation time', async () => {
+    expect(await headlines({ sort: 'created', direction: 'asc' })).toEqual(seed.map(([headline]) => headline));
+  });
+
+  it('sorts by status in workflow order, draft to published', async () => {
+    expect(await headlines({ sort: 'status', direction: 'asc' })).toEqual(['Budget vote delayed', 'Coast storm', 'Zoo reopens', 'Mayor resigns', 'apple harvest']);
+  });
+
+  it('filters by status', async () => {
+    expect(await headlines({ status: 'draft' })).toEqual(['Coast storm', 'Budget vote delayed']);
+    expect(valueOf(await engine.call('drafts:list', { status: 'published' })).total).toBe(1);
+  });
+
+  it('keeps trashed drafts out of the library and lists them apart', async () => {
+    valueOf(await engine.call('drafts:trash', { id: ids['Zoo reopens'] ?? '' }));
+    expect(await headlines({})).not.toContain('Zoo reopens');
+    expect(await headlines({ trashed: true })).toEqual(['Zoo reopens']);
+    expect(await headlines({ trashed: true, status: 'draft' })).toEqual([]);
+  });
+
+  it('reads every live page, sort and filter from an index, without sorting rows in memory', () => {
+    for (const status of [undefined, 'draft' as const]) {
+      for (const sort of draftSorts) {
+        for (const direction of ['asc', 'desc'] as const) {
+          const sql = draftPageSql({ status, sort, direction, trashed: false, limit: 50, offset: 500 });
+          const plan = JSON.stringify(engine.db.prepare(`EXPLAIN QUERY PLAN ${sql.page}`).all({ status, limit: 50, offset: 500 }));
+          expect(plan).toMatch(/USING (COVERING )?INDEX drafts_live_/);
+          expect(plan).not.toMatch(/TEMP B-TREE/);
+          expect(JSON.stringify(engine.db.prepare(`EXPLAIN QUERY PLAN ${sql.count}`).all({ status }))).toMatch(/INDEX drafts_live_/);
+        }
+      }
+    }
+  });
+});
