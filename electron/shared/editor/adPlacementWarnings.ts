@@ -46,7 +46,8 @@ function spacingWarnings(layout: AdPlacementLayout, rules: AdRules, index: numbe
   if (previous !== null) {
     const between = paragraphs - (layout.paragraphsBefore[previous] ?? 0);
     if (between < rules.minParagraphsBetween) {
-      messages.push(`Only ${plural(between, 'paragraph')} since the previous ad; leave at least ${rules.minParagraphsBetween}.`);
+      const since = between === 0 ? 'No paragraph' : `Only ${plural(between, 'paragraph')}`;
+      messages.push(`${since} since the previous ad; leave at least ${rules.minParagraphsBetween}.`);
     }
   }
   return messages;
