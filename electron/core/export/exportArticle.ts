@@ -1,0 +1,24 @@
+import type { Draft } from '../../shared/model/draft';
+
+/** What export needs of a draft; `convert` builds one without a database. */
+export type ExportArticle = Pick<
+  Draft,
+  | 'id'
+  | 'kicker'
+  | 'headline'
+  | 'dek'
+  | 'authorName'
+  | 'authorBio'
+  | 'dateline'
+  | 'section'
+  | 'tags'
+  | 'language'
+  | 'seoTitle'
+  | 'seoDescription'
+  | 'slug'
+  | 'publishedAt'
+  | 'body'
+> & {
+  /** Last change, for `dateModified`; null when unknown (a converted file). */
+  updatedAt: string | null;
+};

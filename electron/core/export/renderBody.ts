@@ -1,0 +1,87 @@
+import type { JSONContent } from '@tiptap/core';
+import { generateHTML } from '@tiptap/html/server';
+import { articleExtensions } from '../../shared/editor/articleExtensions';
+import { checkedAdFormat } from '../../shared/editor/nodes/adSlot';
+import { readBodyNode, type BodyNode } from '../../shared/checklist/bodyNodes';
+import type { SiteSettings } from '../../shared/model/settings';
+import { AppError } from '../../shared/contract/result';
+
+/** Stands for the dateline while the body is rendered; a private-use character never kept in copy. */
+const DATELINE_MARK = '\uE0D1';
+
+function toJson(node: BodyNode): JSONContent {
+  const json: JSONContent = { type: node.type };
+  if (Object.keys(node.attrs).length > 0) json.attrs = { ...node.attrs };
+  if (node.type === 'text') json.text = node.text.replaceAll(DATELINE_MARK, '');
+  if (node.marks.length > 0) json.marks = node.marks.map((mark) => ({ type: mark.type, attrs: { ...mark.attrs } }));
+  const content = node.content.filter((child) => child.type !== 'text' || child.text.replaceAll(DATELINE_MARK, '') !== '');
+  if (content.length > 0) json.content = content.map(toJson);
+  return json;
+}
+
+function numberAdSlots(node: JSONContent, settings: SiteSettings, counter: { next: number }): void {
+  for (const child of node.content ?? []) {
+    if (child.type === 'adSlot') {
+      const formats = settings.adFormats.map((format) => format.id);
+      const format = checkedAdFormat(child.attrs?.format, formats);
+      const size = settings.adFormats.find((entry) => entry.id === format)?.size ?? null;
+      child.attrs = { ...child.attrs, format, slot: `ad-${counter.next}`, size };
+      counter.next += 1;
+    }
+    numberAdSlots(child, settings, counter);
+  }
+}
+
+/** An h3 before any h2 would skip a level under the page's h1; it is written as an h2. */
+function levelHeadings(node: JSONContent, state: { seenSecondLevel: boolean }): void {
+  for (const child of node.content ?? []) {
+    if (child.type === 'heading') {
+      const level = child.attrs?.level === 3 && state.seenSecondLevel ? 3 : 2;
+      child.attrs = { ...child.attrs, level };
+      if (level === 2) state.seenSecondLevel = true;
+    }
+    levelHeadings(child, state);
+  }
+}
+
+function markDateline(doc: JSONContent): void {
+  const blocks = doc.content ?? [];
+  const first = blocks.find((block) => block.type === 'paragraph');
+  const mark: JSONContent = { type: 'text', text: DATELINE_MARK };
+  if (first) first.content = [mark, ...(first.content ?? [])];
+  else doc.content = [{ type: 'paragraph', content: [mark] }, ...blocks];
+}
+
+/** `RUSSIA` and `RUSSIA:` both become `RUSSIA:`. */
+export function datelineLabel(dateline: string): string {
+  const place = dateline.replace(/\s+/g, ' ').trim().replace(/:+$/, '');
+  return place === '' ? '' : `${place}:`;
+}
+
+function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * Renders the body through the editor's own schema (export output): ad slots numbered `ad-1`, `ad-2`, …
+ * in document order with their sizes from the site's formats, headings that never skip a level, and the
+ * dateline opening the first paragraph.
+ */
+export function renderBody(body: unknown, dateline: string, settings: SiteSettings): string {
+  const doc = toJson(readBodyNode(body) ?? { type: 'doc', attrs: {}, content: [], text: '', marks: [] });
+  doc.type = 'doc';
+  numberAdSlots(doc, settings, { next: 1 });
+  levelHeadings(doc, { seenSecondLevel: false });
+  const label = datelineLabel(dateline);
+  if (label !== '') markDateline(doc);
+  if ((doc.content ?? []).length === 0) return '';
+  let html: string;
+  try {
+    const extensions = articleExtensions({ output: 'export', adFormats: settings.adFormats.map((format) => format.id), relatedLabels: settings.relatedLabels });
+    html = generateHTML(doc, extensions);
+  } catch {
+    throw new AppError('invalid_input', 'The article body holds something the website cannot show; open it in the editor and save it again.');
+  }
+  const datelineHtml = `<span class="nd-dateline">${escapeText(label)}</span>`;
+  return label === '' ? html : html.replace(DATELINE_MARK, `${datelineHtml} `);
+}

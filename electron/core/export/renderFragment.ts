@@ -1,0 +1,45 @@
+import type { SiteSettings } from '../../shared/model/settings';
+import type { ExportArticle } from './exportArticle';
+import { escapeHtml } from './escapeHtml';
+import { publishedDate } from './publishedDate';
+import { renderBody } from './renderBody';
+import { sanitiseArticle } from './sanitiseArticle';
+
+function textElement(tag: string, className: string, value: string): string {
+  const text = value.trim();
+  return text === '' ? '' : `<${tag} class="${className}">${escapeHtml(text)}</${tag}>`;
+}
+
+function renderHeader(article: ExportArticle): string {
+  const author = article.authorName.trim();
+  const published = publishedDate(article.publishedAt);
+  const lines = [
+    textElement('p', 'nd-kicker', article.kicker),
+    textElement('h1', 'nd-headline', article.headline),
+    textElement('p', 'nd-dek', article.dek),
+    author === '' ? '' : `<p class="nd-byline">By <span class="nd-author">${escapeHtml(author)}</span></p>`,
+    textElement('p', 'nd-author-bio', article.authorBio),
+    published ? `<time class="nd-published" datetime="${published.datetime}">${escapeHtml(published.text)}</time>` : '',
+  ].filter((line) => line !== '');
+  return `<header class="nd-header">\n${lines.map((line) => `  ${line}\n`).join('')}</header>`;
+}
+
+/** The language an article is in: its own, else the site's, else English. */
+export function articleLanguage(article: ExportArticle, settings: SiteSettings): string {
+  const pattern = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+  if (pattern.test(article.language)) return article.language;
+  return pattern.test(settings.defaultLanguage) ? settings.defaultLanguage : 'en';
+}
+
+/**
+ * The contract's `<article class="nd-article">`: header (empty fields left out) and body, passed
+ * through the export allow-list as a whole. The same article always gives the same bytes.
+ */
+export function renderFragment(article: ExportArticle, settings: SiteSettings): string {
+  const language = articleLanguage(article, settings);
+  const body = renderBody(article.body, article.dateline, settings);
+  const html =
+    `<article class="nd-article" lang="${escapeHtml(language)}" data-newsdesk-id="${escapeHtml(article.id)}" data-slug="${escapeHtml(article.slug)}">\n` +
+    `${renderHeader(article)}\n<div class="nd-body">${body}</div>\n</article>`;
+  return sanitiseArticle(html);
+}

@@ -1,0 +1,53 @@
+import sanitizeHtml from 'sanitize-html';
+import { safeUrl } from '../../shared/editor/safeUrl';
+
+/** The contract's classes, and nothing else, per element. */
+const allowedClasses: Record<string, string[]> = {
+  article: ['nd-article'],
+  header: ['nd-header'],
+  p: ['nd-kicker', 'nd-dek', 'nd-byline', 'nd-author-bio'],
+  h1: ['nd-headline'],
+  span: ['nd-author', 'nd-dateline', 'nd-ad-label', 'nd-related-label'],
+  time: ['nd-published'],
+  div: ['nd-body', 'nd-ad'],
+  aside: ['nd-related'],
+};
+
+const allowedAttributes: Record<string, string[]> = {
+  article: ['class', 'lang', 'data-newsdesk-id', 'data-slug'],
+  header: ['class'],
+  p: ['class'],
+  h1: ['class'],
+  span: ['class'],
+  time: ['class', 'datetime'],
+  div: ['class', 'data-ad-slot', 'data-ad-format', 'data-ad-size'],
+  aside: ['class'],
+  a: ['href'],
+};
+
+const options: sanitizeHtml.IOptions = {
+  allowedTags: ['article', 'header', 'p', 'h1', 'h2', 'h3', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br', 'span', 'time', 'div', 'aside'],
+  allowedAttributes,
+  allowedClasses,
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'title', 'iframe', 'object', 'embed', 'svg', 'math'],
+  transformTags: {
+    a: (tagName, attribs) => {
+      const href = safeUrl(attribs.href, 'link');
+      const checked: sanitizeHtml.Attributes = href === null ? {} : { href };
+      return { tagName, attribs: checked };
+    },
+  },
+};
+
+/**
+ * The allow-list every exported article passes through: exactly the contract's elements, attributes
+ * and classes; only http, https, mailto, tel and site-relative URLs. Whatever else is in the input,
+ * markup or not, leaves as text or not at all.
+ */
+export function sanitiseArticle(html: string): string {
+  return sanitizeHtml(html, options);
+}

@@ -1,0 +1,64 @@
+import { Window } from 'happy-dom';
+import type { ArticleFields } from '../../shared/model/draft';
+import { cleanPastedBody, type CleanedHtml } from '../../shared/paste/cleanPastedHtml';
+
+/** Header fields found in an HTML document, and its body cleaned to the article's own markup. */
+export type HtmlArticle = { fields: Partial<ArticleFields>; publishedAt: string | null; cleaned: CleanedHtml };
+
+/** A window that never runs or fetches anything, for parsing untrusted HTML in Node. */
+function inertWindow(): Window {
+  return new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+}
+
+type Parsed = ReturnType<InstanceType<Window['DOMParser']>['parseFromString']>;
+
+function readHeader(document: Parsed): Pick<HtmlArticle, 'fields' | 'publishedAt'> {
+  const take = (selector: string): string => {
+    const element = document.querySelector(selector);
+    const text = (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    element?.remove();
+    return text;
+  };
+  const article = document.querySelector('article.nd-article');
+  const fields: Partial<ArticleFields> = {
+    kicker: take('.nd-kicker'),
+    dek: take('.nd-dek'),
+    authorName: take('.nd-author'),
+    authorBio: take('.nd-author-bio'),
+    dateline: take('.nd-dateline').replace(/:$/, ''),
+  };
+  const published = Date.parse(document.querySelector('time.nd-published')?.getAttribute('datetime') ?? '');
+  document.querySelector('.nd-byline')?.remove();
+  const title = (document.querySelector('title')?.textContent ?? '').trim();
+  fields.headline = take('h1') || title;
+  const language = article?.getAttribute('lang') ?? document.documentElement.getAttribute('lang') ?? '';
+  if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) fields.language = language;
+  const slug = article?.getAttribute('data-slug') ?? '';
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fields.slug = slug;
+  document.querySelector('header.nd-header')?.remove();
+  return { fields, publishedAt: Number.isNaN(published) ? null : new Date(published).toISOString() };
+}
+
+/**
+ * Parses an HTML document once, with scripts off, and cleans its body to the article's markup.
+ * With `readFields`, the headline and the contract's header fields (`.nd-kicker`, `.nd-dek`, …) are
+ * taken out first, so an exported article imports back whole; the first `h1` (or the title) is the headline.
+ */
+export function readHtmlArticle(html: string, readFields: boolean): HtmlArticle {
+  const window = inertWindow();
+  try {
+    const document = new window.DOMParser().parseFromString(html, 'text/html');
+    const header = readFields ? readHeader(document) : { fields: {}, publishedAt: null };
+    return { ...header, cleaned: cleanPastedBody(document.body) };
+  } finally {
+    void window.happyDOM.close();
+  }
+}

@@ -1,0 +1,76 @@
+import { extname } from 'node:path';
+import { generateJSON } from '@tiptap/html/server';
+import { AppError } from '../../shared/contract/result';
+import { articleExtensions } from '../../shared/editor/articleExtensions';
+import type { SiteSettings } from '../../shared/model/settings';
+import { applyArticleConventions } from './articleConventions';
+import { decodeText } from './decodeText';
+import { docxToHtml } from './docxToHtml';
+import { readFrontMatter } from './frontMatter';
+import { readHtmlArticle, type HtmlArticle } from './htmlDocument';
+import type { ImportedArticle, ImportFormat, RelatedLookup } from './importedArticle';
+import { markdownToHtml } from './markdownToHtml';
+import { plainTextToHtml } from './plainTextToHtml';
+import { importFormats } from './importFormats';
+import { checkImportSize, type ImportSource } from './readImportFile';
+
+/** What an import needs besides the file: the site's settings and, when there is one, the catalog. */
+export type ImportOptions = { settings: SiteSettings; lookupRelated?: RelatedLookup };
+
+const formatNames: Record<ImportFormat, string> = { markdown: 'Markdown', text: 'text', docx: 'a Word document', html: 'HTML' };
+
+export { importExtensions } from './importFormats';
+
+type ReadSource = HtmlArticle & { ignoredKeys: string[] };
+
+async function readSource(source: ImportSource, format: ImportFormat): Promise<ReadSource> {
+  if (format === 'docx') return { ...readHtmlArticle(await docxToHtml(source.name, source.bytes), true), ignoredKeys: [] };
+  const text = decodeText(source.name, source.bytes);
+  if (format === 'html') return { ...readHtmlArticle(text, true), ignoredKeys: [] };
+  if (format === 'text') {
+    const plain = plainTextToHtml(text);
+    return { ...readHtmlArticle(plain.html, false), fields: { headline: plain.headline }, ignoredKeys: [] };
+  }
+  const front = readFrontMatter(source.name, text);
+  const fromHtml = readHtmlArticle(markdownToHtml(front.markdown), !front.fields.headline);
+  const headline = front.fields.headline || fromHtml.fields.headline || '';
+  return { cleaned: fromHtml.cleaned, fields: { ...front.fields, headline }, publishedAt: front.publishedAt, ignoredKeys: front.ignoredKeys };
+}
+
+function withoutEmpty(fields: ImportedArticle['fields']): ImportedArticle['fields'] {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== '' && value !== undefined));
+}
+
+async function importKnownFormat(source: ImportSource, format: ImportFormat, options: ImportOptions): Promise<ImportedArticle> {
+  const read = await readSource(source, format);
+  const extensions = articleExtensions({ output: 'editor', adFormats: options.settings.adFormats.map((entry) => entry.id), relatedLabels: options.settings.relatedLabels });
+  const conventions = applyArticleConventions(generateJSON(read.cleaned.html, extensions), {
+    settings: options.settings,
+    dateline: read.fields.dateline ?? '',
+    ...(options.lookupRelated ? { lookupRelated: options.lookupRelated } : {}),
+  });
+  return {
+    fields: withoutEmpty({ ...read.fields, dateline: conventions.dateline }),
+    publishedAt: read.publishedAt,
+    body: conventions.body,
+    report: { format, removedLinks: read.cleaned.removedLinks, droppedImages: read.cleaned.droppedImages, unresolvedRelated: conventions.unresolvedRelated, ignoredKeys: read.ignoredKeys },
+  };
+}
+
+/**
+ * Reads an article from Markdown (with front matter), plain text, Word or HTML. Every format goes
+ * the same way: to HTML, through paste cleanup (unsafe links out and reported), into the editor's
+ * schema, then the copy conventions (ad lines, related links, dateline). Whatever cannot be read is
+ * refused with `unreadable_input` in one line.
+ */
+export async function importDocument(source: ImportSource, options: ImportOptions): Promise<ImportedArticle> {
+  const format = importFormats[extname(source.name).toLowerCase()];
+  if (!format) throw new AppError('unreadable_input', `${source.name}: Newsdesk imports .md, .txt, .docx and .html files.`);
+  checkImportSize(source.name, source.bytes.length);
+  try {
+    return await importKnownFormat(source, format, options);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('unreadable_input', `${source.name} could not be read as ${formatNames[format]}.`);
+  }
+}

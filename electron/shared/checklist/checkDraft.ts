@@ -1,0 +1,137 @@
+import { adPlacementWarnings } from '../editor/adPlacementWarnings';
+import { safeUrl } from '../editor/safeUrl';
+import type { AdRules } from '../model/settings';
+import { bodyBlocks, nodeText, visitNodes, type BodyNode } from './bodyNodes';
+import { checklistFields, type ChecklistField, type ChecklistItem } from './checklistItem';
+
+/** Length limits the website's templates and search engines live with. */
+export const checklistLimits = { headline: 70, seoTitle: 60, seoDescription: 160 } as const;
+
+/** The article as the checklist sees it: its text fields and its body. */
+export type ChecklistArticle = { [F in ChecklistField]?: F extends 'tags' ? string[] : string } & { body: unknown };
+
+export type ChecklistOptions = {
+  /** The site's ad-placement rules; hand-placed ads that break them are warned about. */
+  adRules?: AdRules;
+};
+
+function placementItems(body: unknown, rules: AdRules | undefined): ChecklistItem[] {
+  if (rules === undefined || typeof body !== 'object' || body === null || !('type' in body) || body.type !== 'doc') return [];
+  const content = 'content' in body && Array.isArray(body.content) ? body.content : [];
+  return adPlacementWarnings({ type: 'doc', content }, rules).map((warning) => ({
+    severity: 'warning',
+    code: 'ad_placement',
+    message: warning.message,
+    location: { blockIndex: warning.blockIndex },
+  }));
+}
+
+const TK_PATTERN = /(^|[^\p{L}\p{N}_])TK(?![\p{L}\p{N}_])/u;
+const fieldNames: Record<ChecklistField, string> = {
+  kicker: 'kicker',
+  headline: 'headline',
+  dek: 'standfirst',
+  authorName: 'author',
+  authorBio: 'author bio',
+  dateline: 'dateline',
+  section: 'section',
+  tags: 'tags',
+  slug: 'slug',
+  seoTitle: 'SEO title',
+  seoDescription: 'SEO description',
+};
+
+function fieldText(article: ChecklistArticle, field: ChecklistField): string {
+  const value = article[field];
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'string' ? value : '';
+}
+
+function checkFields(article: ChecklistArticle): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const headline = fieldText(article, 'headline').trim();
+  if (headline === '') {
+    items.push({ severity: 'error', code: 'headline_missing', message: 'The article has no headline.', location: { field: 'headline' } });
+  }
+  if (fieldText(article, 'authorName').trim() === '') {
+    items.push({ severity: 'warning', code: 'author_missing', message: 'The article has no author.', location: { field: 'authorName' } });
+  }
+  for (const field of ['headline', 'seoTitle', 'seoDescription'] as const) {
+    const length = [...fieldText(article, field).trim()].length;
+    const limit = checklistLimits[field];
+    if (length > limit) {
+      const message = `The ${fieldNames[field]} is ${length} characters long; keep it to ${limit}.`;
+      items.push({ severity: 'warning', code: `${field}_too_long`, message, location: { field } });
+    }
+  }
+  for (const field of checklistFields) {
+    if (TK_PATTERN.test(fieldText(article, field))) {
+      const message = `The ${fieldNames[field]} still has a TK placeholder.`;
+      items.push({ severity: 'warning', code: 'tk_placeholder', message, location: { field } });
+    }
+  }
+  return items;
+}
+
+function checkRelated(block: BodyNode, blockIndex: number): ChecklistItem[] {
+  const title = String(block.attrs.title ?? '').trim() || 'without a title';
+  const href = String(block.attrs.href ?? '').trim();
+  if (href === '') {
+    const message = `The related link "${title}" has no URL: it was not found in the catalog.`;
+    return [{ severity: 'error', code: 'related_unresolved', message, location: { blockIndex } }];
+  }
+  if (safeUrl(href, 'related') === null) {
+    const message = `The related link "${title}" has a URL that is not a web page address.`;
+    return [{ severity: 'error', code: 'related_bad_url', message, location: { blockIndex } }];
+  }
+  return [];
+}
+
+function linksIn(block: BodyNode): string[] {
+  if (block.type === 'relatedLink') return [String(block.attrs.href ?? '').trim()].filter((href) => href !== '');
+  const hrefs: string[] = [];
+  visitNodes(block, (node) => {
+    for (const mark of node.marks) if (mark.type === 'link') hrefs.push(String(mark.attrs.href ?? '').trim());
+  });
+  return hrefs;
+}
+
+function checkBlock(block: BodyNode, blockIndex: number, seenLinks: Set<string>): ChecklistItem[] {
+  const items: ChecklistItem[] = block.type === 'relatedLink' ? checkRelated(block, blockIndex) : [];
+  const text = nodeText(block);
+  if (block.type === 'paragraph' && text.trim() === '') {
+    items.push({ severity: 'warning', code: 'empty_paragraph', message: 'An empty paragraph.', location: { blockIndex } });
+  }
+  if (block.type !== 'adSlot' && TK_PATTERN.test(text)) {
+    items.push({ severity: 'warning', code: 'tk_placeholder', message: 'A TK placeholder is left in the copy.', location: { blockIndex } });
+  }
+  for (const href of linksIn(block)) {
+    if (block.type !== 'relatedLink' && safeUrl(href, 'link') === null) {
+      const shown = href === '' ? 'an empty address' : `"${href.slice(0, 80)}"`;
+      const message = `A link points to ${shown}; only http, https, mailto and tel links are allowed.`;
+      items.push({ severity: 'error', code: 'link_bad_scheme', message, location: { blockIndex } });
+      continue;
+    }
+    if (seenLinks.has(href)) {
+      items.push({ severity: 'warning', code: 'duplicate_link', message: `The link to ${href.slice(0, 120)} appears more than once.`, location: { blockIndex } });
+    }
+    seenLinks.add(href);
+  }
+  return items;
+}
+
+/**
+ * The pre-publish checklist: what the website would get wrong or readers would notice. Pure, so the
+ * editor panel, the export and the command line give the same answers. Errors come first.
+ */
+export function checkDraft(article: ChecklistArticle, options: ChecklistOptions = {}): ChecklistItem[] {
+  const seenLinks = new Set<string>();
+  const bodyItems = bodyBlocks(article.body).flatMap((block, index) => checkBlock(block, index, seenLinks));
+  const items = [...checkFields(article), ...bodyItems, ...placementItems(article.body, options.adRules)];
+  return [...items.filter((item) => item.severity === 'error'), ...items.filter((item) => item.severity === 'warning')];
+}
+
+/** True when the checklist lets the article be exported. */
+export function checklistPasses(items: readonly ChecklistItem[]): boolean {
+  return items.every((item) => item.severity !== 'error');
+}

@@ -1,0 +1,108 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../../electron/core/cli/main';
+import { buildDocx } from './docxFixture';
+import { seedArticlePath } from './publishingFixtures';
+
+const folder = mkdtempSync(join(tmpdir(), 'newsdesk-publishing-cli-'));
+const dbPath = join(folder, 'newsdesk.sqlite');
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env: {} });
+  return { code, stdout, stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('newsdesk convert', () => {
+  it('writes the seed article as a page with -o, warnings on stderr, exit 0', async () => {
+    const output = join(folder, 'seed.html');
+    const result = await run('convert', seedArticlePath('md'), '-o', output);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^warning: This ad/m);
+    const html = readFileSync(output, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.match(/data-ad-slot="ad-\d"/g)).toEqual(['data-ad-slot="ad-1"', 'data-ad-slot="ad-2"', 'data-ad-slot="ad-3"', 'data-ad-slot="ad-4"', 'data-ad-slot="ad-5"']);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints the fragment to stdout without -o', async () => {
+    const result = await run('convert', file('short.md', '---\nheadline: Short\nauthor: Asha\n---\nOne line.\n'), '--fragment');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^<article class="nd-article" lang="en" data-newsdesk-id="[0-9a-f-]{36}" data-slug="short">/);
+    expect(result.stdout).toContain('<div class="nd-body"><p>One line.</p></div>');
+  });
+
+  it('converts a Word document', async () => {
+    const result = await run('convert', file('storm.docx', buildDocx()), '--fragment');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('<h1 class="nd-headline">Storm Hits the Coast as Rivers Rise</h1>');
+  });
+
+  it('exits 1 naming each checklist error and where, writing nothing', async () => {
+    const output = join(folder, 'never.html');
+    const result = await run('convert', file('broken.md', '---\nkicker: K\nauthor: A\n---\nCopy.\n\nAlso Read: A Story Nobody Wrote\n'), '-o', output);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('error: The article has no headline. (field headline)\n');
+    expect(result.stderr).toContain('error: The related link "A Story Nobody Wrote" has no URL: it was not found in the catalog. (body block 2)\n');
+    expect(result.stderr).toContain('newsdesk convert: the checklist found 2 errors; nothing was written\n');
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('exits 2 with one clear line for unreadable input', async () => {
+    const cases: [string, string][] = [
+      [join(folder, 'missing.md'), `newsdesk convert: Cannot read ${join(folder, 'missing.md')}: no such file, or no permission to read it.\n`],
+      [file('empty.md', ''), 'newsdesk convert: empty.md is empty.\n'],
+      [file('binary.txt', Buffer.from([0, 1, 2, 3])), 'newsdesk convert: binary.txt is not a text file.\n'],
+      [file('bad-front.md', '---\nheadline: ok\npublished: soon\n---\nx'), 'newsdesk convert: bad-front.md, line 3: published must be an ISO date such as 2023-01-28 (found "soon").\n'],
+      [file('big.md', Buffer.alloc(10 * 1024 * 1024 + 10, 0x61)), 'newsdesk convert: big.md is larger than 10 MB; Newsdesk imports articles, not archives.\n'],
+    ];
+    for (const [path, message] of cases) {
+      const result = await run('convert', path, '-o', join(folder, 'out.html'));
+      expect(result, path).toEqual({ code: 2, stdout: '', stderr: message });
+    }
+    expect(existsSync(join(folder, 'out.html'))).toBe(false);
+  });
+});
+
+describe('newsdesk import and export', () => {
+  it('imports a file, prints the id, and exports it by id or slug', async () => {
+    const imported = await run('import', seedArticlePath('md'), '--db', dbPath);
+    expect(imported.code).toBe(0);
+    const id = imported.stdout.trim();
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const byId = await run('export', id, '--db', dbPath);
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toContain(`data-newsdesk-id="${id}"`);
+    expect(byId.stdout).toContain('<time class="nd-published" datetime="2023-01-28">January 28, 2023</time>');
+    const output = join(folder, 'by-slug.html');
+    const bySlug = await run('export', 'putin-invites-xi-to-moscow-to-strengthen-military-ties', '-o', output, '--fragment', '--db', dbPath);
+    expect(bySlug.code).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(byId.stdout.slice(byId.stdout.indexOf('<article'), byId.stdout.indexOf('</article>') + '</article>'.length) + '\n');
+  });
+
+  it('reports what an import took out, and the export stops on the unresolved related link', async () => {
+    const imported = await run('import', file('links.md', '---\nheadline: Links\n---\nSee <a href="javascript:alert(1)">this</a>.\n\nAlso Read: Not In The Catalog\n'), '--db', dbPath);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toBe('removed a link to javascript:alert(1) (text kept: "this")\nrelated link not found in the catalog: "Not In The Catalog"; export will stop until it has a URL\n');
+    const exported = await run('export', imported.stdout.trim(), '--db', dbPath);
+    expect(exported.code).toBe(1);
+    expect(exported.stdout).toBe('');
+    expect(exported.stderr).toContain('error: The related link "Not In The Catalog" has no URL');
+  });
+
+  it('exits 2 when the file to import cannot be read', async () => {
+    const result = await run('import', file('photo.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0])), '--db', dbPath);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'newsdesk import: photo.md is not a text file.\n' });
+  });
+});

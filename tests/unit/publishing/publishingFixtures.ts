@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Window, type Document } from 'happy-dom';
+import type { ExportArticle } from '../../../electron/core/export/exportArticle';
+import type { BodyJson } from '../../../electron/shared/model/draft';
+
+/** The repository's root folder. */
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** The shared reference article; fails loudly when the shared folder is missing. */
+export function seedArticlePath(extension: 'md' | 'txt'): string {
+  const file = path.resolve(repoRoot, `../shared/fixtures/seed-article.${extension}`);
+  if (!existsSync(file)) throw new Error(`The shared fixture ${file} is missing; the golden test cannot run without it.`);
+  return file;
+}
+
+/** The seed article's bytes, as an import source. */
+export function seedSource(extension: 'md' | 'txt'): { name: string; bytes: Uint8Array } {
+  const file = seedArticlePath(extension);
+  return { name: path.basename(file), bytes: new Uint8Array(readFileSync(file)) };
+}
+
+/** A body document from its blocks. */
+export function bodyOf(content: unknown[]): BodyJson {
+  return { type: 'doc', content };
+}
+
+/** A complete article for export tests; override what a test is about. */
+export function articleWith(overrides: Partial<ExportArticle> = {}): ExportArticle {
+  return {
+    id: '7d3c2a9e-1f4b-4c8d-9e2a-5b6c7d8e9f01',
+    kicker: 'Weather',
+    headline: 'Storm Hits the Coast',
+    dek: 'Rivers rose overnight.',
+    authorName: 'Asha Rao',
+    authorBio: 'Covers the city.',
+    dateline: 'CHENNAI',
+    section: 'India',
+    tags: ['storm', 'rain'],
+    language: 'en',
+    seoTitle: '',
+    seoDescription: '',
+    slug: 'storm-hits-the-coast',
+    publishedAt: '2024-11-03T00:00:00.000Z',
+    updatedAt: '2024-11-03T09:30:00.000Z',
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Heavy rain closed schools.' }] },
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Where the water rose' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Officials said the warning came late.' }] },
+      ],
+    },
+    ...overrides,
+  };
+}
+
+/** Parses HTML in Node (scripts off) for assertions. */
+export function parseHtml(html: string): Document {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  return new window.DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The body's blocks in order: tag names, with `ad` for `div.nd-ad` and `related` for `aside.nd-related`. */
+export function blockSequence(document: Document): string[] {
+  return [...document.querySelectorAll('.nd-body > *')].map((element) => {
+    if (element.matches('div.nd-ad')) return 'ad';
+    if (element.matches('aside.nd-related')) return 'related';
+    return element.tagName.toLowerCase();
+  });
+}
