@@ -1,0 +1,130 @@
+import { EditorContent } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import type { Draft, DraftStatus, RevisionSummary } from '../../../electron/shared/model/draft';
+import { request } from '../api/request';
+import { ErrorNotice } from '../app/ErrorNotice';
+import type { FlushRegistry } from '../app/flushRegistry';
+import type { LibraryNotice } from '../library/LibraryScreen';
+import { displayHeadline } from '../library/DraftRow';
+import { ExportHtmlButton } from '../publishing/ExportHtmlButton';
+import { describePasteReport } from '../publishing/pasteTransform';
+import { useAutosaver } from './autosave/useAutosaver';
+import { ConflictBanner } from './ConflictBanner';
+import { showDateline } from './datelinePreview';
+import { draftSnapshot } from './draftSnapshot';
+import { EditorHeader } from './EditorHeader';
+import { ArticleFieldsForm } from './fields/ArticleFieldsForm';
+import { editableFieldsOf, type EditableFields } from './fields/editableFields';
+import { PublishingPanel } from './fields/PublishingPanel';
+import { HistoryPanel } from './history/HistoryPanel';
+import { SaveVersionDialog } from './history/SaveVersionDialog';
+import { LinkDialog } from './LinkDialog';
+import { StatusBar } from './StatusBar';
+import { EditorToolbar } from './toolbar/EditorToolbar';
+import { FeatureToolbarGroups } from './toolbar/FeatureToolbarGroups';
+import { useBodyEditor } from './useBodyEditor';
+import { useConflictResolution } from './useConflictResolution';
+
+export type DraftEditorProps = {
+  initialDraft: Draft;
+  registry: FlushRegistry;
+  onBack(notice?: LibraryNotice): void;
+  /** Loads another state of this draft (after a restore, or taking theirs in a conflict). */
+  onReplaceDraft(draft: Draft): void;
+  historyOpen: boolean;
+  onHistoryOpenChange(open: boolean): void;
+};
+
+const NOT_SAVED = 'Your latest edits are not saved yet, so this was not done. Try again in a moment.';
+
+/** The article editor: fields laid out like the page, the body, autosave, status, history. */
+export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange }: DraftEditorProps) {
+  const draftId = initialDraft.id;
+  const [fields, setFields] = useState<EditableFields>(() => editableFieldsOf(initialDraft));
+  const [status, setStatus] = useState<DraftStatus>(initialDraft.status);
+  const [savedSlug, setSavedSlug] = useState(initialDraft.slug);
+  const [historyKey, setHistoryKey] = useState(0);
+  const [savingVersion, setSavingVersion] = useState(false);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { autosaver, saveState } = useAutosaver(initialDraft, registry, (saved) => setSavedSlug(saved.slug));
+  const { editor, stats } = useBodyEditor(initialDraft.body, {
+    onChange: (body) => autosaver.update({ body }),
+    onBlur: () => void autosaver.flush(),
+    onLinkShortcut: () => setLinkOpen(true),
+    onPasteReport: (report) => setError(describePasteReport(report)),
+  });
+  useEffect(() => showDateline(editor, fields.dateline), [editor, fields.dateline]);
+  const refreshHistory = () => setHistoryKey((key) => key + 1);
+  const conflict = useConflictResolution(draftId, autosaver, () => draftSnapshot(fields, { ...editor.getJSON(), type: 'doc' }), onReplaceDraft, refreshHistory);
+
+  const handleFieldsChange = (changes: Partial<EditableFields>) => {
+    setFields((previous) => ({ ...previous, ...changes }));
+    autosaver.update(changes);
+  };
+
+  const handleStatusChange = async (next: DraftStatus) => {
+    if (!(await autosaver.flush())) return setError(NOT_SAVED);
+    const result = await autosaver.runExclusive(() => request((api) => api.drafts.setStatus({ id: draftId, status: next })));
+    if (!result.ok) return setError(`The status could not be changed: ${result.error.message}`);
+    setError(null);
+    setStatus(result.value.status);
+    refreshHistory();
+  };
+
+  const handleSaveVersion = async (label: string): Promise<string | null> => {
+    if (!(await autosaver.flush())) return NOT_SAVED;
+    const result = await request((api) => api.revisions.create({ draftId, ...(label === '' ? {} : { label }) }));
+    if (!result.ok) return result.error.message;
+    refreshHistory();
+    return null;
+  };
+
+  const handleRestore = async (revision: RevisionSummary): Promise<string | null> => {
+    if (!(await autosaver.flush())) return NOT_SAVED;
+    const result = await autosaver.runExclusive(() => request((api) => api.revisions.restore({ draftId, revisionId: revision.id })));
+    if (!result.ok) return result.error.message;
+    onReplaceDraft(result.value);
+    return null;
+  };
+
+  const handleTrash = async () => {
+    await autosaver.flush();
+    const result = await request((api) => api.drafts.trash({ id: draftId }));
+    if (!result.ok) return setError(`The draft could not be moved to the trash: ${result.error.message}`);
+    onBack({ message: `“${displayHeadline(result.value)}” moved to the trash.`, undoId: draftId });
+  };
+
+  return (
+    <div className={`editor-screen${historyOpen ? ' editor-screen--with-history' : ''}`}>
+      <EditorHeader
+        status={status}
+        onStatusChange={(next) => void handleStatusChange(next)}
+        onBack={() => onBack()}
+        historyOpen={historyOpen}
+        onToggleHistory={() => onHistoryOpenChange(!historyOpen)}
+        onSaveVersion={() => setSavingVersion(true)}
+        onTrash={() => void handleTrash()}
+        exportAction={<ExportHtmlButton draftId={draftId} flush={() => autosaver.flush()} onDraftChanged={onReplaceDraft} />}
+      />
+      <div className="editor-screen__body">
+        <main className="editor-main" aria-label="Article">
+          {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
+          {saveState.kind === 'conflict' ? <ConflictBanner draftId={draftId} busy={conflict.busy} error={conflict.error} onKeepMine={() => void conflict.keepMine()} onTakeTheirs={() => void conflict.takeTheirs()} /> : null}
+          <div className="page" onBlur={() => void autosaver.flush()}>
+            <ArticleFieldsForm values={fields} onChange={handleFieldsChange} />
+            <PublishingPanel values={fields} savedSlug={savedSlug} onChange={handleFieldsChange} />
+            <div className="body-editor">
+              <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} extraGroups={<FeatureToolbarGroups editor={editor} draftId={draftId} />} />
+              {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
+              <EditorContent editor={editor} className="body-editor__content" />
+            </div>
+          </div>
+        </main>
+        {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onClose={() => onHistoryOpenChange(false)} /> : null}
+      </div>
+      <StatusBar words={stats.words} characters={stats.characters} saveState={saveState} />
+      {savingVersion ? <SaveVersionDialog onSave={handleSaveVersion} onClose={() => setSavingVersion(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { draftStatuses, draftStatusLabels, type DraftStatus } from '../../../electron/shared/model/draft';
+import { Icon } from '../ui/Icon';
+
+export type EditorHeaderProps = {
+  status: DraftStatus;
+  onStatusChange(status: DraftStatus): void;
+  onBack(): void;
+  historyOpen: boolean;
+  onToggleHistory(): void;
+  onSaveVersion(): void;
+  onTrash(): void;
+  /** The "Export HTML" action, owned by the publishing feature. */
+  exportAction: ReactNode;
+};
+
+function isStatus(value: string): value is DraftStatus {
+  return draftStatuses.some((status) => status === value);
+}
+
+/** The bar above the article: back to the library, status, history, versions, export, trash. */
+export function EditorHeader(props: EditorHeaderProps) {
+  return (
+    <header className="editor-header">
+      <div className="editor-header__start">
+        <button type="button" className="button button--quiet" onClick={props.onBack}>
+          <Icon name="back" />
+          Library
+        </button>
+        <label className="field-inline">
+          <span className="field-inline__label">Status</span>
+          <select className={`select status-select status-select--${props.status}`} value={props.status} onChange={(event) => isStatus(event.target.value) && props.onStatusChange(event.target.value)}>
+            {draftStatuses.map((status) => (
+              <option key={status} value={status}>
+                {draftStatusLabels[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="editor-header__end">
+        <button type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
+          <Icon name="history" />
+          History
+        </button>
+        <button type="button" className="button" onClick={props.onSaveVersion}>
+          <Icon name="bookmark" />
+          Save version
+        </button>
+        {props.exportAction}
+        <button type="button" className="button button--danger-quiet" onClick={props.onTrash}>
+          <Icon name="trash" />
+          Trash
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { Draft } from '../../../electron/shared/model/draft';
+import { request } from '../api/request';
+import { ErrorNotice } from '../app/ErrorNotice';
+import type { FlushRegistry } from '../app/flushRegistry';
+import type { LibraryNotice } from '../library/LibraryScreen';
+import { DraftEditor } from './DraftEditor';
+
+export type EditorScreenProps = {
+  draftId: string;
+  registry: FlushRegistry;
+  /** Back to the library, with a message to show there. */
+  onBack(notice?: LibraryNotice): void;
+};
+
+/** Loads a draft and edits it; a restore or a conflict resolved with theirs loads it afresh. */
+export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void request((api) => api.drafts.get({ id: draftId })).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setDraft(result.value);
+      else setError(`This draft could not be opened: ${result.error.message}`);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [draftId]);
+
+  const handleReplaceDraft = (next: Draft) => {
+    setDraft(next);
+    setGeneration((value) => value + 1);
+  };
+
+  if (error) {
+    return (
+      <main className="editor-screen editor-screen--message">
+        <ErrorNotice message={error} />
+        <button type="button" className="button" onClick={() => onBack()}>
+          Back to the library
+        </button>
+      </main>
+    );
+  }
+  if (!draft) return <main className="editor-screen editor-screen--message" aria-busy="true" />;
+  return (
+    <DraftEditor
+      key={`${draft.id}:${generation}`}
+      initialDraft={draft}
+      registry={registry}
+      onBack={onBack}
+      onReplaceDraft={handleReplaceDraft}
+      historyOpen={historyOpen}
+      onHistoryOpenChange={setHistoryOpen}
+    />
+  );
+}

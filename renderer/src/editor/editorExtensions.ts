@@ -1,0 +1,59 @@
+import type { AnyExtension, NodeViewRenderer } from '@tiptap/core';
+import { CharacterCount, Placeholder } from '@tiptap/extensions';
+import { articleExtensions } from '../../../electron/shared/editor/articleExtensions';
+import { DatelinePreview } from './datelinePreview';
+import { LinkShortcut } from './linkShortcut';
+import { SlashCommands } from './slashCommands';
+import { SmartTypography } from './smartTypography';
+import { articleNodeViews } from './views/articleNodeViews';
+import { inserterExtensions } from '../inserters/inserterExtensions';
+
+export type EditorExtensionOptions = {
+  /** Ad format ids from the site settings. */
+  adFormats?: string[];
+  /** Related-link labels from the site settings. */
+  relatedLabels?: string[];
+  /** Called on Mod-K: the editor opens its link dialog. */
+  onLinkShortcut?: () => void;
+  /** Extra editor-only extensions a feature adds (slash commands, paste cleanup, ...). */
+  extra?: AnyExtension[];
+  /** Node views by node name; defaults to `articleNodeViews`. */
+  nodeViews?: Partial<Record<string, NodeViewRenderer>>;
+};
+
+function withNodeViews(extensions: AnyExtension[], nodeViews: Partial<Record<string, NodeViewRenderer>>): AnyExtension[] {
+  return extensions.map((extension) => {
+    const view = nodeViews[extension.name];
+    return view ? extension.extend({ addNodeView: () => view }) : extension;
+  });
+}
+
+/**
+ * Everything the body editor runs: the article schema (shared with import and export) with its
+ * node views, plus editor-only behaviour: placeholder, character count, smart typography, the
+ * dateline shown as published, slash commands, Mod-K.
+ * Features add to the editor here, in one place.
+ */
+export function editorExtensions(options: EditorExtensionOptions = {}): AnyExtension[] {
+  const schema = articleExtensions({
+    output: 'editor',
+    ...(options.adFormats ? { adFormats: options.adFormats } : {}),
+    ...(options.relatedLabels ? { relatedLabels: options.relatedLabels } : {}),
+  });
+  return [
+    ...withNodeViews(schema, options.nodeViews ?? articleNodeViews),
+    Placeholder.configure({
+      placeholder: ({ node, editor }) => {
+        if (node.type.name === 'heading') return 'Subheading';
+        return editor.isEmpty ? 'Write the story. Start with the most important facts…' : '';
+      },
+    }),
+    CharacterCount,
+    SmartTypography,
+    DatelinePreview,
+    SlashCommands,
+    LinkShortcut.configure({ onRequest: options.onLinkShortcut ?? (() => {}) }),
+    ...inserterExtensions(),
+    ...(options.extra ?? []),
+  ];
+}

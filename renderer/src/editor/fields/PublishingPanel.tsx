@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { slugify } from '../../../../electron/shared/model/slugify';
+import { CharacterCounter } from './CharacterCounter';
+import { Field } from './ArticleFieldsForm';
+import { fieldLimits, type EditableFields } from './editableFields';
+import { Icon } from '../../ui/Icon';
+
+export type PublishingPanelProps = {
+  values: EditableFields;
+  /** The slug the store gave the draft (it may carry a `-2` to stay unique). */
+  savedSlug: string;
+  onChange(changes: Partial<EditableFields>): void;
+};
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** What a slug typed by hand becomes: lower case, hyphens between words, nothing else. */
+export function cleanSlug(typed: string): string {
+  return typed
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 200);
+}
+
+function followingSlug(headline: string, savedSlug: string): string {
+  const base = slugify(headline);
+  return savedSlug === base || savedSlug.startsWith(`${base}-`) ? savedSlug : base;
+}
+
+/** Slug, SEO title and description, language: collapsed until wanted. */
+export function PublishingPanel({ values, savedSlug, onChange }: PublishingPanelProps) {
+  const [open, setOpen] = useState(false);
+  const [slugText, setSlugText] = useState(values.slugLocked ? values.slug : '');
+  const [language, setLanguage] = useState(values.language);
+  const languageValid = LANGUAGE_TAG.test(language);
+  const shownSlug = values.slugLocked ? slugText : followingSlug(values.headline, savedSlug);
+
+  const handleSlugChange = (typed: string) => {
+    const cleaned = cleanSlug(typed);
+    setSlugText(typed.toLowerCase().replace(/[^a-z0-9-]+/g, '-'));
+    onChange(cleaned === '' ? { slug: '', slugLocked: false } : { slug: cleaned, slugLocked: true });
+  };
+
+  return (
+    <section className="publishing" aria-labelledby="publishing-toggle">
+      <h2 className="publishing__heading">
+        <button id="publishing-toggle" type="button" className="publishing__toggle" aria-expanded={open} aria-controls="publishing-body" onClick={() => setOpen(!open)}>
+          <span className={`publishing__chevron${open ? ' publishing__chevron--open' : ''}`}>
+            <Icon name="chevron" />
+          </span>
+          Publishing
+          <span className="publishing__summary">{shownSlug === '' ? 'no slug yet' : `/${shownSlug}`}</span>
+        </button>
+      </h2>
+      <div id="publishing-body" className="publishing__body" hidden={!open}>
+        <Field id="field-slug" label="Slug" aside={<span id="slug-hint" className="hint">{values.slugLocked ? 'Set by hand. Clear it to follow the headline again.' : 'Follows the headline until you edit it.'}</span>}>
+          <input id="field-slug" className="input input--mono" value={shownSlug} maxLength={200} aria-describedby="slug-hint" onChange={(event) => handleSlugChange(event.target.value)} />
+        </Field>
+        <Field id="field-seo-title" label="SEO title" aside={<CharacterCounter id="count-seo-title" length={values.seoTitle.length} limit={fieldLimits.seoTitle} />}>
+          <input id="field-seo-title" className="input" value={values.seoTitle} maxLength={500} aria-describedby="count-seo-title" placeholder={values.headline || 'Title for search engines'} onChange={(event) => onChange({ seoTitle: event.target.value })} />
+        </Field>
+        <Field id="field-seo-description" label="SEO description" aside={<CharacterCounter id="count-seo-description" length={values.seoDescription.length} limit={fieldLimits.seoDescription} />}>
+          <textarea id="field-seo-description" className="input input--area" value={values.seoDescription} maxLength={2000} rows={2} aria-describedby="count-seo-description" placeholder={values.dek || 'Summary shown in search results'} onChange={(event) => onChange({ seoDescription: event.target.value })} />
+        </Field>
+        <Field id="field-language" label="Language" aside={<span id="language-hint" className={`hint${languageValid ? '' : ' hint--error'}`}>{languageValid ? 'A language tag such as en, fr or pt-BR.' : 'Not saved: use a language tag such as en, fr or pt-BR.'}</span>}>
+          <input
+            id="field-language"
+            className="input input--short"
+            value={language}
+            maxLength={35}
+            aria-invalid={!languageValid}
+            aria-describedby="language-hint"
+            onChange={(event) => {
+              setLanguage(event.target.value);
+              if (LANGUAGE_TAG.test(event.target.value)) onChange({ language: event.target.value });
+            }}
+          />
+        </Field>
+      </div>
+    </section>
+  );
+}

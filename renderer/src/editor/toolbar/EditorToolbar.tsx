@@ -1,0 +1,91 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { Icon, type IconName } from '../../ui/Icon';
+
+export type EditorToolbarProps = {
+  editor: Editor;
+  onLink(): void;
+  /** More groups after the formatting ones (inserters such as ad slots and related links). */
+  extraGroups?: ReactNode;
+};
+
+type ToolProps = {
+  label: string;
+  shortcut?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  icon?: IconName;
+  text?: string;
+  onRun(): void;
+};
+
+/** A toolbar button: keeps the body's selection (no focus theft on mouse down), names itself for screen readers. */
+export function ToolButton({ label, shortcut, pressed, disabled, icon, text, onRun }: ToolProps) {
+  return (
+    <button
+      type="button"
+      className="tool"
+      aria-label={label}
+      aria-pressed={pressed}
+      aria-keyshortcuts={shortcut}
+      title={shortcut ? `${label} (${shortcut.replace('Control', 'Ctrl')})` : label}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onRun}
+    >
+      {icon ? <Icon name={icon} /> : <span className="tool__text">{text}</span>}
+    </button>
+  );
+}
+
+function handleArrowKeys(event: KeyboardEvent<HTMLDivElement>) {
+  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const index = buttons.findIndex((button) => button === document.activeElement);
+  if (index < 0) return;
+  event.preventDefault();
+  const step = event.key === 'ArrowRight' ? 1 : -1;
+  buttons[(index + step + buttons.length) % buttons.length]?.focus();
+}
+
+/** The body's formatting toolbar, above the text; every button says whether it is on. */
+export function EditorToolbar({ editor, onLink, extraGroups }: EditorToolbarProps) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      link: current.isActive('link'),
+      heading2: current.isActive('heading', { level: 2 }),
+      heading3: current.isActive('heading', { level: 3 }),
+      quote: current.isActive('blockquote'),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting" onKeyDown={handleArrowKeys}>
+      <div className="toolbar__group">
+        <ToolButton label="Bold" shortcut="Control+B" text="B" pressed={state.bold} onRun={() => chain().toggleBold().run()} />
+        <ToolButton label="Italic" shortcut="Control+I" text="I" pressed={state.italic} onRun={() => chain().toggleItalic().run()} />
+        <ToolButton label="Link" shortcut="Control+K" icon="link" pressed={state.link} onRun={onLink} />
+      </div>
+      <div className="toolbar__group">
+        <ToolButton label="Heading 2" shortcut="Control+Alt+2" text="H2" pressed={state.heading2} onRun={() => chain().toggleHeading({ level: 2 }).run()} />
+        <ToolButton label="Heading 3" shortcut="Control+Alt+3" text="H3" pressed={state.heading3} onRun={() => chain().toggleHeading({ level: 3 }).run()} />
+        <ToolButton label="Quote" shortcut="Control+Shift+B" icon="quote" pressed={state.quote} onRun={() => chain().toggleBlockquote().run()} />
+        <ToolButton label="Bulleted list" shortcut="Control+Shift+8" icon="bulletList" pressed={state.bulletList} onRun={() => chain().toggleBulletList().run()} />
+        <ToolButton label="Numbered list" shortcut="Control+Shift+7" icon="numberedList" pressed={state.orderedList} onRun={() => chain().toggleOrderedList().run()} />
+      </div>
+      <div className="toolbar__group">
+        <ToolButton label="Undo" shortcut="Control+Z" icon="undo" disabled={!state.canUndo} onRun={() => chain().undo().run()} />
+        <ToolButton label="Redo" shortcut="Control+Shift+Z" icon="redo" disabled={!state.canRedo} onRun={() => chain().redo().run()} />
+      </div>
+      {extraGroups}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DraftStatus, DraftSummary } from '../../../electron/shared/model/draft';
+import type { draftSorts } from '../../../electron/shared/contract/drafts';
+import { request } from '../api/request';
+
+export type DraftSort = (typeof draftSorts)[number];
+
+/** Which drafts the library shows. */
+export type DraftQuery = {
+  trashed: boolean;
+  status: DraftStatus | null;
+  sort: DraftSort;
+};
+
+export type DraftPages = {
+  /** How many drafts match, or null before the first page came. */
+  total: number | null;
+  /** The draft at a position, or undefined while its page loads. */
+  itemAt(index: number): DraftSummary | undefined;
+  /** Loads the pages covering these positions, if not loaded yet. */
+  ensureRange(start: number, end: number): void;
+  /** Forgets every page and loads again (after a trash, restore or purge). */
+  reload(): void;
+  error: string | null;
+};
+
+export const PAGE_SIZE = 100;
+
+function directionFor(sort: DraftSort): 'asc' | 'desc' {
+  return sort === 'headline' || sort === 'status' ? 'asc' : 'desc';
+}
+
+/**
+ * The library's drafts, fetched from the store a page at a time as the list scrolls, so ten thousand
+ * drafts cost no more than the hundred on screen.
+ */
+export function useDraftPages(query: DraftQuery): DraftPages {
+  const [pages, setPages] = useState<ReadonlyMap<number, DraftSummary[]>>(new Map());
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const requested = useRef(new Set<number>());
+  // Answers for an earlier query or reload are dropped when they come back late.
+  const token = useRef(0);
+
+  const loadPage = useCallback(
+    async (page: number, forToken: number) => {
+      requested.current.add(page);
+      const result = await request((api) =>
+        api.drafts.list({
+          trashed: query.trashed,
+          sort: query.sort,
+          direction: directionFor(query.sort),
+          offset: page * PAGE_SIZE,
+          limit: PAGE_SIZE,
+          ...(query.status ? { status: query.status } : {}),
+        }),
+      );
+      if (token.current !== forToken) return;
+      if (!result.ok) {
+        requested.current.delete(page);
+        setError(result.error.message);
+        return;
+      }
+      setError(null);
+      setTotal(result.value.total);
+      setPages((previous) => new Map(previous).set(page, result.value.items));
+    },
+    [query.trashed, query.sort, query.status],
+  );
+
+  useEffect(() => {
+    token.current += 1;
+    requested.current = new Set();
+    setPages(new Map());
+    void loadPage(0, token.current);
+  }, [loadPage, generation]);
+
+  const ensureRange = useCallback(
+    (start: number, end: number) => {
+      for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page += 1) {
+        if (!requested.current.has(page)) void loadPage(page, token.current);
+      }
+    },
+    [loadPage],
+  );
+
+  const itemAt = useCallback((index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [pages]);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+
+  return { total, itemAt, ensureRange, reload, error };
+}

@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Draft } from '../../../electron/shared/model/draft';
+import { Icon } from '../ui/Icon';
+import { EXPORT_COMMAND_EVENT } from './exportCommandEvent';
+import { ExportDialog } from './ExportDialog';
+
+export type ExportHtmlButtonProps = {
+  draftId: string;
+  /** Saves pending edits first; export must see what the reporter sees. */
+  flush(): Promise<boolean>;
+  /** The store changed the draft (marked published): load it into the editor. */
+  onDraftChanged?(draft: Draft): void;
+};
+
+/** The editor header's "Export HTML" action (also File > Export…): saves, then opens the export dialog. */
+export function ExportHtmlButton({ draftId, flush, onDraftChanged }: ExportHtmlButtonProps) {
+  const [open, setOpen] = useState(false);
+  const [published, setPublished] = useState<Draft | null>(null);
+
+  const handleOpen = useCallback(async () => {
+    await flush();
+    setOpen(true);
+  }, [flush]);
+
+  const handleClose = () => {
+    setOpen(false);
+    // Loaded only once the dialog closes, so the reporter reads the confirmation first.
+    if (published) onDraftChanged?.(published);
+    setPublished(null);
+  };
+
+  useEffect(() => {
+    const handleCommand = () => void handleOpen();
+    window.addEventListener(EXPORT_COMMAND_EVENT, handleCommand);
+    return () => window.removeEventListener(EXPORT_COMMAND_EVENT, handleCommand);
+  }, [handleOpen]);
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void handleOpen()}>
+        <Icon name="export" />
+        Export HTML
+      </button>
+      {open ? <ExportDialog draftId={draftId} onClose={handleClose} onPublished={setPublished} /> : null}
+    </>
+  );
+}

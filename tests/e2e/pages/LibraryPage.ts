@@ -1,0 +1,79 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { EditorPage } from './EditorPage';
+
+/** The drafts library, as a reporter uses it. */
+export class LibraryPage {
+  readonly page: Page;
+  readonly heading: Locator;
+  readonly searchBox: Locator;
+  readonly newDraftButton: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.searchBox = page.getByRole('searchbox', { name: 'Search drafts' });
+    this.newDraftButton = page.getByRole('button', { name: 'New draft' });
+  }
+
+  /** The list on screen (drafts, trash or search results). */
+  get list(): Locator {
+    return this.page.getByRole('listbox');
+  }
+
+  /** A draft in the list, by its headline. */
+  draft(headline: string): Locator {
+    return this.list.getByRole('option', { name: headline, exact: true });
+  }
+
+  async waitUntilShown(): Promise<void> {
+    await expect(this.newDraftButton).toBeVisible();
+  }
+
+  async newDraft(): Promise<EditorPage> {
+    await this.newDraftButton.click();
+    const editor = new EditorPage(this.page);
+    await editor.waitUntilReady();
+    return editor;
+  }
+
+  async open(headline: string): Promise<EditorPage> {
+    await this.draft(headline).click();
+    const editor = new EditorPage(this.page);
+    await editor.waitUntilReady();
+    return editor;
+  }
+
+  /** Selects a draft with the keyboard: Home, then ArrowDown until it is the selected option. */
+  async select(headline: string): Promise<void> {
+    await this.list.focus();
+    await this.list.press('Home');
+    const count = await this.list.getByRole('option').count();
+    for (let step = 0; step < count; step += 1) {
+      if ((await this.draft(headline).getAttribute('aria-selected')) === 'true') return;
+      await this.list.press('ArrowDown');
+    }
+    await expect(this.draft(headline)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.searchBox.fill(text);
+    await expect(this.list).toHaveAccessibleName('Search results');
+  }
+
+  async showTrash(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await expect(this.heading).toHaveText('Trash');
+  }
+
+  async showDrafts(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Drafts', exact: true }).click();
+    await expect(this.heading).toHaveText('Drafts');
+  }
+
+  /** Selects a draft in the trash and presses one of the trash's buttons. */
+  async inTrash(headline: string, action: 'Restore' | 'Delete for good'): Promise<void> {
+    await this.draft(headline).click();
+    await expect(this.draft(headline)).toHaveAttribute('aria-selected', 'true');
+    await this.page.getByRole('button', { name: action, exact: true }).click();
+  }
+}

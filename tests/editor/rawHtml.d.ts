@@ -1,0 +1,5 @@
+/** Vite's `?raw` imports: a fixture file's text. */
+declare module '*.html?raw' {
+  const text: string;
+  export default text;
+}
