@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sharedFixture } from '../sharedFixture';
 import type { DraftChanges } from '../../electron/shared/model/draft';
 
 /** The reference article, beside the repository: ../shared/fixtures/seed-article.md. */
-export const seedArticlePath = fileURLToPath(new URL('../../../shared/fixtures/seed-article.md', import.meta.url));
+export const seedArticlePath = sharedFixture('seed-article.md');
 
 type Block = { type: string; attrs?: Record<string, string | number>; content?: { type: 'text'; text: string }[] };
 

@@ -4,14 +4,15 @@ import type { JSONContent } from '@tiptap/core';
 import { renderPage } from '../../../electron/core/export/renderPage';
 import { importDocument } from '../../../electron/core/import/importDocument';
 import { defaultSiteSettings } from '../../../electron/shared/model/settings';
-import { articleWith, bodyOf, repoRoot } from './publishingFixtures';
+import { sharedFixture } from '../../sharedFixture';
+import { articleWith, bodyOf } from './publishingFixtures';
 
 /** One of DOMPurify's test vectors (many have no title). */
 export type Vector = { title: string | null; payload: string };
 
 /** The vectors from the shared fixture; fails loudly when it is missing or changed shape. */
 export function loadVectors(): Vector[] {
-  const file = path.resolve(repoRoot, '../shared/fixtures/dompurify-vectors.json');
+  const file = sharedFixture('dompurify-vectors.json');
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const vectors = typeof data === 'object' && data !== null && 'vectors' in data && Array.isArray(data.vectors) ? data.vectors : [];
   const checked = vectors.filter((vector): vector is Vector => (typeof vector?.title === 'string' || vector?.title === null) && typeof vector?.payload === 'string');

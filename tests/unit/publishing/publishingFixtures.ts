@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sharedFixture } from '../../sharedFixture';
 import { Window, type Document } from 'happy-dom';
 import type { ExportArticle } from '../../../electron/core/export/exportArticle';
 import type { BodyJson } from '../../../electron/shared/model/draft';
@@ -9,9 +10,7 @@ export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 /** The shared reference article; fails loudly when the shared folder is missing. */
 export function seedArticlePath(extension: 'md' | 'txt'): string {
-  const file = path.resolve(repoRoot, `../shared/fixtures/seed-article.${extension}`);
-  if (!existsSync(file)) throw new Error(`The shared fixture ${file} is missing; the golden test cannot run without it.`);
-  return file;
+  return sharedFixture(`seed-article.${extension}`);
 }
 
 /** The seed article's bytes, as an import source. */
