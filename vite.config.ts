@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { pageStyle } from './electron/shared/export/pageStyle';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
@@ -17,6 +18,23 @@ function devServerPolicy(): Plugin {
   };
 }
 
+/** The exported page's stylesheet as a file of the app, so the export preview can link it under the app's policy. */
+function exportPageStylesheet(): Plugin {
+  const fileName = 'export-page.css';
+  return {
+    name: 'newsdesk-export-page-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: pageStyle });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${fileName}`, (_request, response) => {
+        response.setHeader('Content-Type', 'text/css; charset=utf-8');
+        response.end(pageStyle);
+      });
+    },
+  };
+}
+
 /**
  * Builds the renderer as static files loaded from disk (Electron) or a local server (the browser
  * harness). Relative asset paths, no inline scripts and no remote resources, so the page runs under
@@ -25,7 +43,7 @@ function devServerPolicy(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), devServerPolicy()],
+  plugins: [react(), devServerPolicy(), exportPageStylesheet()],
   build: {
     outDir,
     emptyOutDir: true,

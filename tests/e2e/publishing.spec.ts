@@ -28,6 +28,8 @@ test('imports a Word file, fixes what the checklist flags, previews and saves th
   await expect(exportDialog.item('The article has no author.')).toHaveCount(0);
   await expect(exportDialog.preview).toHaveAttribute('sandbox', '');
   await expect(exportDialog.preview.contentFrame().getByRole('heading', { level: 1 })).toHaveText('Storm Hits the Coast as Rivers Rise');
+  // The page's own stylesheet reaches the sandboxed preview: the headline is 2.2rem (browser default: 32px).
+  await expect(exportDialog.preview.contentFrame().locator('h1')).toHaveCSS('font-size', '35.2px');
   await exportDialog.saveButton.click();
   await expect(exportDialog.status).toHaveText(`Saved to ${savePath}`);
   const html = await readFile(savePath, 'utf8');

@@ -1,45 +1,24 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+import { appProtocol } from '../../electron/core/shell/appProtocol';
+import { contentSecurityPolicy } from '../../electron/core/shell/contentSecurityPolicy';
+import { serveAppFile } from '../../electron/core/shell/serveAppFile';
 
 /** A running static server and its address. */
 export type StaticServer = { url: string; close(): Promise<void> };
 
-function resolveInside(root: string, urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const relative = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
-  const file = join(root, relative);
-  return file === root || file.startsWith(root + sep) ? file : null;
-}
-
-/** Serves the files under `root` on 127.0.0.1 at a random port (GET only, nothing outside root). */
+/**
+ * Serves the built page on 127.0.0.1 at a random port through the very code the Electron shell uses
+ * for `app://newsdesk/` (same path checks, same Content-Security-Policy header), so browser tests run
+ * the page under the policy it ships with.
+ */
 export async function startStaticServer(root: string): Promise<StaticServer> {
+  const policy = contentSecurityPolicy();
   const server: Server = createServer((request, response) => {
-    const file = request.method === 'GET' ? resolveInside(root, request.url ?? '/') : null;
-    if (file === null) {
-      response.writeHead(404).end();
-      return;
-    }
-    stat(file).then(
-      (info) => {
-        if (!info.isFile()) throw new Error('not a file');
-        response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        createReadStream(file).pipe(response);
-      },
-      () => response.writeHead(404).end(),
-    ).catch(() => response.writeHead(404).end());
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    serveAppFile(root, { url: `${appProtocol.scheme}://${appProtocol.host}${path}`, method: request.method ?? 'GET' }, policy).then(
+      (answer) => response.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-store' }).end(answer.body),
+      () => response.writeHead(500).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

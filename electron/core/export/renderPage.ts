@@ -2,7 +2,7 @@ import type { SiteSettings } from '../../shared/model/settings';
 import { articleJsonLd, scriptSafeJson } from './articleJsonLd';
 import type { ExportArticle } from './exportArticle';
 import { escapeHtml } from './escapeHtml';
-import { pageStyle } from './pageStyle';
+import { pageStyle } from '../../shared/export/pageStyle';
 import { articleLanguage, renderFragment } from './renderFragment';
 
 /** The article's address on the website: base URL plus slug; null without a base URL or slug. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { previewDocument } from './previewDocument';
 import type { ChecklistItem } from '../../../electron/shared/checklist/checklistItem';
 import type { Draft } from '../../../electron/shared/model/draft';
 import { request } from '../api/request';
@@ -65,7 +66,7 @@ export function ExportDialog({ draftId, onClose, onPublished }: ExportDialogProp
       </h2>
       {loaded ? <ChecklistPanel items={loaded.checklist} onJump={handleJump} /> : <p aria-busy="true">Checking the article…</p>}
       {blocked ? <p className="hint hint--error">Fix the items marked “Fix” before exporting.</p> : null}
-      {loaded?.html ? <iframe className="export-preview" title="Preview of the exported page" sandbox="" srcDoc={loaded.html} /> : null}
+      {loaded?.html ? <iframe className="export-preview" title="Preview of the exported page" sandbox="" srcDoc={previewDocument(loaded.html, document.baseURI)} /> : null}
       <fieldset className="export-dialog__form" disabled={!loaded?.html}>
         <legend>Export as</legend>
         <label>
