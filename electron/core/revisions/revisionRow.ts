@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/contract/result';
+import { articleFieldsOf } from '../../shared/model/articleFieldsOf';
 import { ArticleFields, BodyJson, RevisionReason, type Draft, type Revision, type RevisionSummary } from '../../shared/model/draft';
 
 /** A row of the `revisions` table. */
@@ -52,23 +53,6 @@ export function rowToRevision(row: RevisionRow): Revision {
   return { ...rowToRevisionSummary(row), fields: fields.data, body: body.data };
 }
 
-/** The article fields a revision keeps of a draft. */
-export function articleFieldsOf(draft: Draft): ArticleFields {
-  return {
-    kicker: draft.kicker,
-    headline: draft.headline,
-    dek: draft.dek,
-    authorName: draft.authorName,
-    authorBio: draft.authorBio,
-    dateline: draft.dateline,
-    section: draft.section,
-    tags: draft.tags,
-    language: draft.language,
-    seoTitle: draft.seoTitle,
-    seoDescription: draft.seoDescription,
-    slug: draft.slug,
-  };
-}
 
 /** The row that keeps a snapshot of a draft. */
 export function draftToRevisionRow(draft: Draft, reason: RevisionReason, label: string | null, createdAt: string): Omit<RevisionRow, 'id'> {
