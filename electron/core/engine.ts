@@ -1,3 +1,4 @@
+import { preloadPublishing } from './publishing/loadPublishing';
 import type { Database } from 'better-sqlite3';
 import { contract, type ChannelInput, type ChannelName, type ChannelOutput } from '../shared/contract/index';
 import { dispatch, type Handlers } from '../shared/contract/dispatch';
@@ -24,6 +25,8 @@ export type CreateEngineOptions = {
   now?: () => Date;
   /** Make today's backup now and check again every hour (the app turns this on). */
   autoBackup?: boolean;
+  /** Load export and import in the background now rather than on first use (the app and the harness do). */
+  preloadPublishing?: boolean;
   /** Told of unexpected errors inside handlers and backups, for the log; users see a plain message. */
   onInternalError?: (error: unknown, where: string) => void;
 };
@@ -74,6 +77,7 @@ export function createEngine(options: CreateEngineOptions): Engine {
   const backup = () => runBackupIfDue(db, options.dbPath, now());
   const backupQuietly = () => backup().catch((error: unknown) => report(error, 'backup'));
   let timer: ReturnType<typeof setInterval> | null = null;
+  if (options.preloadPublishing) preloadPublishing();
   if (options.autoBackup) {
     void backupQuietly();
     timer = setInterval(() => void backupQuietly(), BACKUP_CHECK_INTERVAL_MS);

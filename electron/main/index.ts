@@ -60,6 +60,7 @@ function openEngine(dbPath: string): Engine {
     }),
     host: createElectronHost(() => mainWindow),
     autoBackup: true,
+    preloadPublishing: true,
     onInternalError: (error, where) => log(`${where} failed: ${describeError(error)}`),
   });
 }

@@ -95,7 +95,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     throw new Error(`The renderer is not built (${rendererRoot}/index.html is missing): run \`npm run build:renderer\` first.`);
   }
   const openedUrls: string[] = [];
-  const engine = createEngine({ dbPath: options.dbPath, host: scriptedHost(options, openedUrls) });
+  const engine = createEngine({ dbPath: options.dbPath, host: scriptedHost(options, openedUrls), preloadPublishing: true });
   let server: StaticServer | null = null;
   let browserServer: BrowserServer | null = null;
   let browser: Browser | null = null;

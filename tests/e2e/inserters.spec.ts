@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { seriousAxeViolations } from './axe';
@@ -13,6 +14,14 @@ import { seedArticleBody } from '../unit/fixtures/seedArticleBody';
 const screenshots = `${process.env.NEWSDESK_SCREENSHOTS ?? fileURLToPath(new URL('../../test-results/inserters', import.meta.url))}/`;
 mkdirSync(screenshots, { recursive: true });
 const feed = fileURLToPath(new URL('../fixtures/feeds/world-rss.xml', import.meta.url));
+/** Serves the RSS fixture as the website would, for the app's main process to download. */
+async function serveFeed(): Promise<{ url: string; close(): void }> {
+  const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(readFileSync(feed)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The feed server has no TCP address.');
+  return { url: `http://127.0.0.1:${address.port}/world/feed.xml`, close: () => server.close() };
+}
 const zelenskiy = 'Ukraine’s President Zelenskiy Attends U.S. Congress, Urges More Military Aid';
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -123,7 +132,9 @@ test('imports a feed, finds an article in the dialog, links it, and both inserts
   await library.waitUntilShown();
   await app.page.getByRole('button', { name: 'Site settings' }).click();
   const inserters = new InsertersPage(app.page);
-  await inserters.importFeedInSettings(feed);
+  const website = await serveFeed();
+  await inserters.importFeedInSettings(website.url);
+  website.close();
   const settings = app.page.getByRole('dialog', { name: 'Site settings' });
   await settings.getByLabel('Most ads in an article').fill('4');
   await settings.getByLabel('Base URL').fill('https://news.example.com');

@@ -11,8 +11,8 @@ import type { DomainHandlers } from './domainHandlers';
 
 const feedFilter = { name: 'Feeds and sitemaps', extensions: ['xml', 'rss', 'atom'] };
 
-async function chooseSource(source: string | undefined, { host }: EngineContext): Promise<string | null> {
-  if (source !== undefined) return source;
+async function chooseSource(url: string | undefined, { host }: EngineContext): Promise<string | null> {
+  if (url !== undefined) return url;
   return host.chooseOpenPath({ title: 'Import a feed of published articles', filters: [feedFilter] });
 }
 
@@ -29,7 +29,7 @@ export const catalogHandlers: DomainHandlers<keyof typeof catalogChannels> = {
     return { items: suggestRelated(db, requireDraft(db, input.draftId), { limit: input.limit, now: time }) };
   },
   'catalog:import': async (input, context) => {
-    const source = await chooseSource(input.source, context);
+    const source = await chooseSource(input.url, context);
     if (source === null) return null;
     return importCatalogFeed(context.db, source, { now: context.now().toISOString() });
   },

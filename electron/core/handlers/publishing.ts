@@ -2,14 +2,10 @@ import type { publishingChannels } from '../../shared/contract/publishing';
 import { AppError } from '../../shared/contract/result';
 import { importExtensions } from '../import/importFormats';
 import { readImportFile } from '../import/readImportFile';
+import { loadExport, loadImport, loadSave } from '../publishing/loadPublishing';
 import { markPublished } from '../publishing/markPublished';
 import type { DomainHandlers } from './domainHandlers';
 
-// Export and import pull in the HTML renderer, a DOM and the Word reader: load them on first use,
-// so opening the app or running a CLI command does not pay for them.
-const loadExport = () => import('../publishing/exportDraft');
-const loadSave = () => import('../publishing/saveExport');
-const loadImport = () => import('../publishing/importIntoDatabase');
 
 function decodeDropped(name: string, base64: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new AppError('unreadable_input', `${name} could not be read.`);

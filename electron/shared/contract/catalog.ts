@@ -17,9 +17,18 @@ export const catalogChannels = {
     'Articles related to a draft (shared terms of headline, tags and body), never the draft itself.',
   ),
   'catalog:import': channel(
-    z.object({ source: z.string().trim().min(1).max(4096).optional() }).strict(),
+    z
+      .object({
+        url: z
+          .string()
+          .trim()
+          .max(4096)
+          .regex(/^https?:\/\/[^\s/]+/i, 'the feed address must start with http:// or https://')
+          .optional(),
+      })
+      .strict(),
     CatalogImportReport.nullable(),
-    'Imports an RSS 2.0, Atom or Google News sitemap feed from a file path or an http(s) URL (fetched by the main process); without a source, asks for a file; null when the user cancels.',
+    'Imports an RSS 2.0, Atom or Google News sitemap feed from an http(s) URL (fetched by the main process) or, without one, from a file the user picks in the native dialog; null when cancelled. The page never names a file path.',
   ),
   'catalog:list': channel(
     z.object({ offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(500).default(50) }).strict(),

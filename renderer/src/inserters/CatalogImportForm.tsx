@@ -19,7 +19,7 @@ export function CatalogImportForm({ onImported }: CatalogImportFormProps) {
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const inputId = useId();
 
-  const runImport = async (input: { source?: string }) => {
+  const runImport = async (input: { url?: string }) => {
     setBusy(true);
     setMessage(null);
     const result = await request((api) => api.catalog.import(input));
@@ -33,13 +33,14 @@ export function CatalogImportForm({ onImported }: CatalogImportFormProps) {
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     event.stopPropagation();
-    if (source.trim() === '') return setMessage({ kind: 'error', text: 'Type the feed’s address (https://…) or a file path, or choose a file.' });
-    void runImport({ source: source.trim() });
+    const url = source.trim();
+    if (!/^https?:\/\/\S+/i.test(url)) return setMessage({ kind: 'error', text: 'Type the feed’s web address (https://…), or choose a file.' });
+    void runImport({ url });
   };
 
   return (
     <form className="catalog-import" onSubmit={handleSubmit} aria-label="Import a feed">
-      <label htmlFor={inputId}>Feed URL or file</label>
+      <label htmlFor={inputId}>Feed URL</label>
       <div className="catalog-import__row">
         <input id={inputId} className="input" value={source} placeholder="https://example.com/feed.xml" onChange={(event) => setSource(event.target.value)} />
         <button type="submit" className="button" disabled={busy}>

@@ -78,10 +78,11 @@ export class InsertersPage {
     await this.page.mouse.up();
   }
 
-  async importFeedInSettings(source: string): Promise<void> {
+  /** Imports a feed from its web address through the Site settings dialog. */
+  async importFeedInSettings(url: string): Promise<void> {
     const dialog = this.page.getByRole('dialog', { name: 'Site settings' });
     await expect(dialog).toBeVisible();
-    await dialog.getByLabel('Feed URL or file').fill(source);
+    await dialog.getByLabel('Feed URL').fill(url);
     await dialog.getByRole('button', { name: 'Import feed' }).click();
     await expect(dialog.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
   }

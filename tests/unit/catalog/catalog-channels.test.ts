@@ -19,8 +19,9 @@ beforeEach(() => {
 afterEach(() => engine.close());
 
 describe('catalog channels', () => {
-  it('imports a feed file and finds its articles', async () => {
-    const imported = await engine.call('catalog:import', { source: feedPath('world-rss.xml') });
+  it('imports a feed file the user picks and finds its articles', async () => {
+    chosenFile = feedPath('world-rss.xml');
+    const imported = await engine.call('catalog:import', {});
     expect(imported).toMatchObject({ ok: true, value: { added: 5, format: 'rss' } });
     const found = await engine.call('catalog:search', { query: 'zelenskiy' });
     expect(found.ok && found.value.items.map((item) => item.url)).toEqual([
@@ -35,7 +36,8 @@ describe('catalog channels', () => {
   });
 
   it('returns a plain error for something that is not a feed', async () => {
-    const result = await engine.call('catalog:import', { source: feedPath('not-a-feed.html') });
+    chosenFile = feedPath('not-a-feed.html');
+    const result = await engine.call('catalog:import', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'unreadable_input' } });
     expect(result.ok ? '' : result.error.message).toMatch(/web page, not a feed/);
   });
@@ -43,12 +45,15 @@ describe('catalog channels', () => {
   it('refuses malformed input without touching the catalog', async () => {
     expect(await engine.dispatch('catalog:search', { query: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await engine.dispatch('catalog:suggest', { draftId: 'not-a-uuid' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await engine.dispatch('catalog:import', { source: 'x'.repeat(5000) })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    for (const input of [{ url: `https://example.com/${'x'.repeat(5000)}` }, { url: '/etc/passwd' }, { url: 'file:///etc/passwd' }, { source: '/etc/passwd' }]) {
+      expect(await engine.dispatch('catalog:import', input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
     expect(await engine.dispatch('catalog:list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('suggests related articles for a draft, and includes published drafts', async () => {
-    await engine.call('catalog:import', { source: feedPath('world-rss.xml') });
+    chosenFile = feedPath('world-rss.xml');
+    await engine.call('catalog:import', {});
     const created = await engine.call('drafts:create', { changes: { headline: 'Putin Invites Xi to Moscow to Strengthen Military Ties', tags: ['Russia', 'China'], body: seedArticleBody() } });
     if (!created.ok) throw new Error(created.error.message);
     const suggested = await engine.call('catalog:suggest', { draftId: created.value.id });
