@@ -120,14 +120,24 @@ function checkBlock(block: BodyNode, blockIndex: number, seenLinks: Set<string>)
   return items;
 }
 
+/** An h3 before any h2 skips a level under the page's h1; export writes it as h2, so say so. */
+function headingItems(blocks: readonly BodyNode[]): ChecklistItem[] {
+  const firstSubheading = blocks.findIndex((block) => block.type === 'heading' && (block.attrs.level === 2 || block.attrs.level === 3));
+  const block = blocks[firstSubheading];
+  if (block === undefined || block.attrs.level !== 3) return [];
+  const message = 'This level-3 subheading comes before any level-2 one; the website will get it as a level-2 subheading.';
+  return [{ severity: 'warning', code: 'heading_skips_level', message, location: { blockIndex: firstSubheading } }];
+}
+
 /**
  * The pre-publish checklist: what the website would get wrong or readers would notice. Pure, so the
  * editor panel, the export and the command line give the same answers. Errors come first.
  */
 export function checkDraft(article: ChecklistArticle, options: ChecklistOptions = {}): ChecklistItem[] {
   const seenLinks = new Set<string>();
-  const bodyItems = bodyBlocks(article.body).flatMap((block, index) => checkBlock(block, index, seenLinks));
-  const items = [...checkFields(article), ...bodyItems, ...placementItems(article.body, options.adRules)];
+  const blocks = bodyBlocks(article.body);
+  const bodyItems = blocks.flatMap((block, index) => checkBlock(block, index, seenLinks));
+  const items = [...checkFields(article), ...bodyItems, ...headingItems(blocks), ...placementItems(article.body, options.adRules)];
   return [...items.filter((item) => item.severity === 'error'), ...items.filter((item) => item.severity === 'warning')];
 }
 

@@ -63,6 +63,13 @@ describe('the pre-publish checklist', () => {
     expect(items.map((item) => `${item.code}@${'blockIndex' in item.location ? item.location.blockIndex : ''}`)).toEqual(['empty_paragraph@1', 'duplicate_link@2', 'duplicate_link@3']);
   });
 
+  it('warns when a level-3 subheading comes before any level-2 one, and not after', () => {
+    const heading = (level: number, text: string) => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
+    const early = checkDraft(articleWith({ body: doc(paragraph('Intro.'), heading(3, 'Early'), paragraph('More.'), heading(2, 'Main')) }));
+    expect(early.map((item) => `${item.code}@${'blockIndex' in item.location ? item.location.blockIndex : ''}`)).toEqual(['heading_skips_level@1']);
+    expect(checkDraft(articleWith({ body: doc(heading(2, 'Main'), heading(3, 'Sub'), paragraph('Text.')) }))).toEqual([]);
+  });
+
   it('warns about hand-placed ads that break the placement rules', () => {
     const items = checkDraft(articleWith({ body: doc({ type: 'adSlot', attrs: { format: 'inline' } }, paragraph('Only copy.')) }), { adRules: defaultSiteSettings.adRules });
     expect(items.length).toBeGreaterThan(0);
