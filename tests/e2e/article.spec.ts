@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { EditorPage } from './pages/EditorPage';
+import type { EditorPage } from './pages/EditorPage';
 import { LibraryPage } from './pages/LibraryPage';
 
 const fields = {

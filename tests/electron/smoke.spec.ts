@@ -56,6 +56,7 @@ test.describe('the Newsdesk app', () => {
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-electron-'));
   });
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from a destructured first parameter; this hook uses none
   test.afterEach(async ({}, testInfo) => {
     if (running && testInfo.status !== testInfo.expectedStatus) {
       await running.window.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined);

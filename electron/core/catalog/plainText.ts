@@ -25,6 +25,7 @@ export function plainText(value: string, max: number): string {
     .replace(/<[^>]*>/g, ' ');
   const text = decodeEntities(withoutMarkup)
     .replace(/<[^>]*>/g, ' ')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point: feeds carry them and the catalog must not
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -5,7 +5,7 @@ import type { Database, Statement } from 'better-sqlite3';
  * statement compiled for a connection (compiled on first use, then reused). The SQL is a constant:
  * values always go in as bound parameters.
  */
-export function statement<Bind extends unknown[] | {}, Row = unknown>(sql: string): (db: Database) => Statement<Bind, Row> {
+export function statement<Bind extends unknown[] | object, Row = unknown>(sql: string): (db: Database) => Statement<Bind, Row> {
   const compiled = new WeakMap<Database, Statement<Bind, Row>>();
   return (db) => {
     let prepared = compiled.get(db);
@@ -21,7 +21,7 @@ export function statement<Bind extends unknown[] | {}, Row = unknown>(sql: strin
  * For SQL picked at run time from a fixed set of shapes (sort orders, filters): one typed,
  * cached statement per shape. The SQL must still come only from constants.
  */
-export function statementFamily<Bind extends unknown[] | {}, Row = unknown>(): (db: Database, sql: string) => Statement<Bind, Row> {
+export function statementFamily<Bind extends unknown[] | object, Row = unknown>(): (db: Database, sql: string) => Statement<Bind, Row> {
   const family = new Map<string, (db: Database) => Statement<Bind, Row>>();
   return (db, sql) => {
     let member = family.get(sql);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, type ChannelName, type ChannelOutput, type ParsedInput } from './index';
 import { AppError, type Result } from './result';
 

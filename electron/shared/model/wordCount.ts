@@ -1,6 +1,6 @@
 import { bodyText } from './bodyText';
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Counts words in plain text: letters or digits, keeping `don't`, `well-known` and `3.5` as one word each. */
 export function countWords(text: string): number {

@@ -122,7 +122,7 @@ function convertElement(node: PasteNode, report: PasteReport): Piece[] {
     return [];
   }
   if (DROPPED.has(tag) || tag.includes(':')) return [];
-  if (styleValue(node, 'mso-list') === 'ignore' || styleValue(node, 'display') === 'none' || node.getAttribute?.('hidden') != null) return [];
+  if (styleValue(node, 'mso-list') === 'ignore' || styleValue(node, 'display') === 'none' || (node.getAttribute?.('hidden') ?? null) !== null) return [];
   if (tag === 'div' && hasClass(node, 'nd-ad')) return convertAd(node);
   if (tag === 'aside' && hasClass(node, 'nd-related')) return convertRelated(node, report);
   if (tag === 'p' && /\bMso(Intense)?Quote\b/.test(attributeOf(node, 'class'))) return wrapBlock('blockquote', blockContent(convertChildren(node, report)));

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
 import { renderPage } from '../../../electron/core/export/renderPage';
 import { importDocument } from '../../../electron/core/import/importDocument';
