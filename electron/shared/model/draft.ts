@@ -5,6 +5,11 @@ export const draftStatuses = ['draft', 'in_review', 'approved', 'published'] as 
 export const DraftStatus = z.enum(draftStatuses);
 export type DraftStatus = z.infer<typeof DraftStatus>;
 
+/** Whether a string (from a select, a flag, a file) names a status. */
+export function isDraftStatus(value: string): value is DraftStatus {
+  return draftStatuses.some((status) => status === value);
+}
+
 /** Human labels for statuses, shared by the UI and the CLI. */
 export const draftStatusLabels: Record<DraftStatus, string> = {
   draft: 'Draft',

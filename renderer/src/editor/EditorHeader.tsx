@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { draftStatuses, draftStatusLabels, type DraftStatus } from '../../../electron/shared/model/draft';
+import { draftStatuses, draftStatusLabels, isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
 import { Icon } from '../ui/Icon';
 
 export type EditorHeaderProps = {
@@ -14,9 +14,6 @@ export type EditorHeaderProps = {
   exportAction: ReactNode;
 };
 
-function isStatus(value: string): value is DraftStatus {
-  return draftStatuses.some((status) => status === value);
-}
 
 /** The bar above the article: back to the library, status, history, versions, export, trash. */
 export function EditorHeader(props: EditorHeaderProps) {
@@ -29,7 +26,7 @@ export function EditorHeader(props: EditorHeaderProps) {
         </button>
         <label className="field-inline">
           <span className="field-inline__label">Status</span>
-          <select className={`select status-select status-select--${props.status}`} value={props.status} onChange={(event) => isStatus(event.target.value) && props.onStatusChange(event.target.value)}>
+          <select className={`select status-select status-select--${props.status}`} value={props.status} onChange={(event) => isDraftStatus(event.target.value) && props.onStatusChange(event.target.value)}>
             {draftStatuses.map((status) => (
               <option key={status} value={status}>
                 {draftStatusLabels[status]}

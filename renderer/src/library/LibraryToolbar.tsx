@@ -1,4 +1,4 @@
-import { draftStatuses, draftStatusLabels, type DraftStatus } from '../../../electron/shared/model/draft';
+import { draftStatuses, draftStatusLabels, isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
 import type { DraftSort } from './useDraftPages';
 
 export type LibraryMode = 'drafts' | 'trash';
@@ -25,9 +25,6 @@ function isSort(value: string): value is DraftSort {
   return Object.prototype.hasOwnProperty.call(sortLabels, value);
 }
 
-function isStatus(value: string): value is DraftStatus {
-  return draftStatuses.some((status) => status === value);
-}
 
 /** Drafts or trash, the search box, sort and status filter. */
 export function LibraryToolbar(props: LibraryToolbarProps) {
@@ -69,7 +66,7 @@ export function LibraryToolbar(props: LibraryToolbarProps) {
         <select
           className="select"
           value={props.status ?? 'all'}
-          onChange={(event) => props.onStatusChange(isStatus(event.target.value) ? event.target.value : null)}
+          onChange={(event) => props.onStatusChange(isDraftStatus(event.target.value) ? event.target.value : null)}
         >
           <option value="all">All</option>
           {draftStatuses.map((status) => (
