@@ -1,4 +1,3 @@
-import { preloadPublishing } from './publishing/loadPublishing';
 import type { Database } from 'better-sqlite3';
 import { contract, type ChannelInput, type ChannelName, type ChannelOutput } from '../shared/contract/index';
 import { dispatch, type Handlers } from '../shared/contract/dispatch';
@@ -9,6 +8,8 @@ import { runBackupIfDue } from './db/runBackupIfDue';
 import type { EngineContext } from './engineContext';
 import { handlers } from './handlers/index';
 import { headlessHost, type Host } from './host';
+import { storageErrorOf } from './db/storageErrorOf';
+import { preloadPublishing } from './publishing/loadPublishing';
 
 /** How often the app checks whether today's backup is due. */
 export const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -83,7 +84,7 @@ export function createEngine(options: CreateEngineOptions): Engine {
     timer = setInterval(() => void backupQuietly(), BACKUP_CHECK_INTERVAL_MS);
     timer.unref();
   }
-  const dispatchUnchecked = (name: unknown, input: unknown) => dispatch(handlers, name, input, context, report);
+  const dispatchUnchecked = (name: unknown, input: unknown) => dispatch(handlers, name, input, context, report, storageErrorOf);
   return {
     db,
     dbPath: options.dbPath,

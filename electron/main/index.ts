@@ -73,10 +73,8 @@ function start(): void {
   serveAppScheme(path.join(__dirname, '..', 'renderer'), policy);
   const gate = createIpcGate({
     allowedOrigins,
-    handlers: engine.handlers,
-    context: engine.context,
+    dispatch: engine.dispatch,
     onRefused: (request) => log(`Refused a call to ${String(request.channel)} from ${request.senderUrl ?? 'an unknown frame'}.`),
-    onInternalError: (error, channel) => log(`${channel} failed: ${describeError(error)}`),
   });
   registerIpc(gate, flushRequests, allowedOrigins);
   installMenu(path.dirname(dbPath));

@@ -2,7 +2,6 @@ import { chromium, type Browser, type BrowserServer, type Page } from '@playwrig
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { channelNames } from '../../electron/shared/contract/index';
-import { dispatch } from '../../electron/shared/contract/dispatch';
 import { createEngine, type Engine } from '../../electron/core/engine';
 import type { Host } from '../../electron/core/host';
 import { startStaticServer, type StaticServer } from './staticServer';
@@ -88,7 +87,7 @@ async function withWatchdog<T>(work: Promise<T>, fallback: T): Promise<T> {
 
 /**
  * Opens the built renderer in Chromium with `window.newsdesk` backed by the real engine on `dbPath`,
- * through the same `dispatch` the Electron shell uses. Values cross as JSON, as over IPC.
+ * through the engine's `dispatch`, as the Electron shell does. Values cross as JSON, as over IPC.
  */
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(`${rendererRoot}/index.html`)) {
@@ -106,7 +105,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     browser = await chromium.connect(browserServer.wsEndpoint());
     const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 860 } });
     await context.exposeBinding('__newsdeskInvoke', async (_source, name: unknown, input: unknown) => {
-      const result = await dispatch(engine.handlers, name, JSON.parse(JSON.stringify(input ?? {})), engine.context);
+      const result = await engine.dispatch(name, JSON.parse(JSON.stringify(input ?? {})));
       return JSON.parse(JSON.stringify(result));
     });
     await context.addInitScript({ content: bridgeScript() });

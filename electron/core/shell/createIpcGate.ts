@@ -1,4 +1,3 @@
-import { dispatch, type Handlers } from '../../shared/contract/dispatch';
 import type { Result } from '../../shared/contract/result';
 import { isTrustedSender } from './isTrustedSender';
 
@@ -15,14 +14,12 @@ export type IpcRequest = {
 /** Checks the sender, then dispatches; never throws. */
 export type IpcGate = (request: IpcRequest) => Promise<Result<unknown>>;
 
-export type IpcGateOptions<Ctx> = {
+export type IpcGateOptions = {
   allowedOrigins: readonly string[];
-  handlers: Handlers<Ctx>;
-  context: Ctx;
+  /** The engine's dispatch: validates the input, runs the handler, never throws. */
+  dispatch: (channel: unknown, input: unknown) => Promise<Result<unknown>>;
   /** Told about refused senders, for the log. */
   onRefused?: (request: IpcRequest) => void;
-  /** Told about unexpected handler failures, for the log. */
-  onInternalError?: (error: unknown, channel: string) => void;
 };
 
 const forbidden: Result<unknown> = {
@@ -35,12 +32,12 @@ const forbidden: Result<unknown> = {
  * top-level page is refused with `forbidden` before its input is even looked at; every other call
  * goes through `dispatch`, which validates the input and returns a Result.
  */
-export function createIpcGate<Ctx>(options: IpcGateOptions<Ctx>): IpcGate {
+export function createIpcGate(options: IpcGateOptions): IpcGate {
   return async (request) => {
     if (!request.isMainFrame || !isTrustedSender(request.senderUrl, options.allowedOrigins)) {
       options.onRefused?.(request);
       return forbidden;
     }
-    return dispatch(options.handlers, request.channel, request.input, options.context, options.onInternalError);
+    return options.dispatch(request.channel, request.input);
   };
 }

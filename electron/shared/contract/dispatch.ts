@@ -28,6 +28,7 @@ export async function dispatch<Ctx>(
   rawInput: unknown,
   context: Ctx,
   onInternalError: (error: unknown, channel: string) => void = () => {},
+  translateError: (error: unknown) => AppError | null = () => null,
 ): Promise<Result<unknown>> {
   if (!isChannelName(name)) {
     return { ok: false, error: { code: 'unknown_channel', message: 'That request is not one Newsdesk knows.' } };
@@ -41,7 +42,8 @@ export async function dispatch<Ctx>(
     const handler = handlers[name] as (input: unknown, context: Ctx) => unknown;
     const value = await handler(parsed.data, context);
     return { ok: true, value: value === undefined ? null : value };
-  } catch (error) {
+  } catch (thrown) {
+    const error = thrown instanceof AppError ? thrown : (translateError(thrown) ?? thrown);
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
     }

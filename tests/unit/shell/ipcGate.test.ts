@@ -49,7 +49,7 @@ describe('createIpcGate', () => {
   function gateOverEngine() {
     engine = createEngine({ dbPath: ':memory:' });
     const refused: IpcRequest[] = [];
-    const gate = createIpcGate({ allowedOrigins: appOrigins, handlers: engine.handlers, context: engine.context, onRefused: (request) => refused.push(request) });
+    const gate = createIpcGate({ allowedOrigins: appOrigins, dispatch: engine.dispatch, onRefused: (request) => refused.push(request) });
     return { gate, refused, engine };
   }
 

@@ -61,7 +61,7 @@ describe('window.newsdesk over the IPC gate', () => {
 
   it('creates a draft and finds it again, as the renderer would', async () => {
     engine = createEngine({ dbPath: ':memory:' });
-    const gate = createIpcGate({ allowedOrigins: ['app://newsdesk'], handlers: engine.handlers, context: engine.context });
+    const gate = createIpcGate({ allowedOrigins: ['app://newsdesk'], dispatch: engine.dispatch });
     const api = buildApi(channelNames, (channel, input) => gate({ senderUrl: 'app://newsdesk/index.html', isMainFrame: true, channel, input }));
     const created = await api.drafts.create({ changes: { headline: 'Storm hits coast' } });
     expect(created.ok).toBe(true);
