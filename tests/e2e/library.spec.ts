@@ -17,11 +17,26 @@ test('search finds a draft by a word of its body, with the match highlighted', a
   await editor.backToLibrary();
   await expect(library.list.getByRole('option')).toHaveCount(2);
 
+  // Results with snippets are taller than plain rows: each row holds its snippet, none overlaps the next.
+  await library.search('airship');
+  await expect(library.list.getByRole('option')).toHaveCount(2);
+  const boxes = await library.list.getByRole('option').evaluateAll((rows) =>
+    rows.map((row) => {
+      const box = row.getBoundingClientRect();
+      const snippet = row.querySelector('mark')?.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, snippetBottom: snippet?.bottom ?? 0 };
+    }),
+  );
+  const [upper, lower] = [...boxes].sort((a, b) => a.top - b.top);
+  expect(upper && lower && upper.bottom <= lower.top + 1).toBe(true);
+  for (const box of boxes) expect(box.snippetBottom).toBeLessThanOrEqual(box.bottom);
+
   await library.search('zeppelin');
   await expect(library.list.getByRole('option')).toHaveCount(1);
   const hit = library.draft('Airship festival returns');
   await expect(hit).toBeVisible();
   await expect(hit.locator('mark')).toHaveText(['zeppelin']);
+
   await hit.click();
   await expect(app.page.getByLabel('Headline', { exact: true })).toHaveValue('Airship festival returns');
 });

@@ -55,6 +55,9 @@ export function DraftList(props: DraftListProps) {
     estimateSize: () => props.rowHeight,
     overscan: 8,
   });
+  const { rowHeight } = props;
+  // The virtualizer keeps the sizes it estimated; search rows (with a snippet) are taller.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;
   const last = rows[rows.length - 1]?.index ?? 0;

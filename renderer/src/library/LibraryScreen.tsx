@@ -135,7 +135,7 @@ export function LibraryScreen({ onOpenDraft, onNewDraft, initialNotice = null }:
         onActiveIndexChange={setActiveIndex}
         onOpen={handleOpen}
         onDelete={mode === 'drafts' ? (draft) => void handleTrash(draft) : undefined}
-        rowHeight={hits ? 104 : 76}
+        rowHeight={hits ? 124 : 76}
         openOnClick={mode === 'drafts'}
         emptyMessage={emptyMessage(mode, hits !== null, pages.total === null)}
       />
