@@ -12,6 +12,7 @@ import { loadSiteSettings } from '../settings/siteSettingsStore';
 import { ErrorNotice } from './ErrorNotice';
 import { FlushRegistry } from './flushRegistry';
 import { useShellEvents } from './useShellEvents';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 type View = { name: 'library' } | { name: 'editor'; draftId: string };
 
@@ -98,11 +99,13 @@ export function App() {
   return (
     <div className="app">
       {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
-      {view.name === 'library' ? (
-        <LibraryScreen onOpenDraft={handleOpenDraft} onNewDraft={handleNewDraft} initialNotice={libraryNotice} />
-      ) : (
-        <EditorScreen key={view.draftId} draftId={view.draftId} registry={registry} onBack={handleBackToLibrary} />
-      )}
+      <ScreenErrorBoundary key={view.name === 'library' ? 'library' : view.draftId} onReset={() => void handleBackToLibrary()}>
+        {view.name === 'library' ? (
+          <LibraryScreen onOpenDraft={handleOpenDraft} onNewDraft={handleNewDraft} initialNotice={libraryNotice} />
+        ) : (
+          <EditorScreen key={view.draftId} draftId={view.draftId} registry={registry} onBack={handleBackToLibrary} />
+        )}
+      </ScreenErrorBoundary>
       <SiteSettingsDialog />
     </div>
   );
