@@ -29,7 +29,7 @@ async function readSource(source: ImportSource, format: ImportFormat): Promise<R
   if (format === 'html') return { ...readHtmlArticle(text, true), ignoredKeys: [] };
   if (format === 'text') {
     const plain = plainTextToHtml(text);
-    return { ...readHtmlArticle(plain.html, false), fields: { headline: plain.headline }, ignoredKeys: [] };
+    return { ...readHtmlArticle(plain.html, false), fields: { ...plain.fields, headline: plain.headline }, publishedAt: plain.publishedAt, ignoredKeys: [] };
   }
   const front = readFrontMatter(source.name, text);
   const fromHtml = readHtmlArticle(markdownToHtml(front.markdown), !front.fields.headline);

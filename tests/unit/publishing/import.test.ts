@@ -103,12 +103,29 @@ describe('plain text import', () => {
     expect(imported.body.content?.[3]?.attrs).toEqual({ href: 'https://news.example.com/floods', title: 'Floods Return', label: 'Also Read:' });
   });
 
-  it('skips the weather and date lines a website puts above the headline (the seed article as copied)', async () => {
-    const imported = await importDocument(seedSource('txt'), { settings });
-    expect(imported.fields.headline).toBe('Putin Invites Xi to Moscow to Strengthen Military Ties');
-    expect(types(imported.body).filter((type) => type === 'adSlot')).toHaveLength(5);
-    expect(types(imported.body).filter((type) => type === 'relatedLink')).toHaveLength(1);
-    expect(imported.report.unresolvedRelated).toEqual(['Ukraine’s President Zelenskiy Attends U.S. Congress, Urges More Military Aid']);
+  it('reads the seed article as copied from the website into the same article as its Markdown', async () => {
+    const zelenskiy = 'Ukraine’s President Zelenskiy Attends U.S. Congress, Urges More Military Aid';
+    const lookup = (title: string) => (title === zelenskiy ? { href: 'https://news.example.com/world/zelenskiy-attends-us-congress-urges-more-military-aid', title } : null);
+    const fromText = await importDocument(seedSource('txt'), { settings, lookupRelated: lookup });
+    const fromMarkdown = await importDocument(seedSource('md'), { settings });
+    expect(fromText.fields).toEqual({
+      headline: 'Putin Invites Xi to Moscow to Strengthen Military Ties',
+      dek: 'Xi stated that China will continue to take an "objective and fair" stance on the conflict in Ukraine',
+      kicker: 'Must read',
+      authorName: 'Sadaf Hasan',
+      authorBio: 'Aspiring reporter covering trending topics',
+      dateline: 'RUSSIA',
+    });
+    expect(fromText.publishedAt).toBe('2023-01-28T00:00:00.000Z');
+    expect(types(fromText.body)).toEqual(types(fromMarkdown.body));
+    expect(fromText.body).toEqual(fromMarkdown.body);
+    expect(fromText.report.unresolvedRelated).toEqual([]);
+  });
+
+  it('keeps every line in the body when the copy does not open with a dateline', async () => {
+    const imported = await importText('b.txt', 'Storm Hits the Coast\nRain everywhere today across the state of Kerala\nRain fell on the coast.\nMore rain came.\n');
+    expect(imported.fields).toEqual({ headline: 'Storm Hits the Coast' });
+    expect(types(imported.body)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 });
 
