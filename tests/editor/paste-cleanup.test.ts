@@ -27,6 +27,23 @@ describe('paste cleanup', () => {
     expect(result.droppedImages).toBe(1);
   });
 
+  it('keeps the nesting of Word lists (level2 under the item before) and separates two lists that touch', () => {
+    const item = (list: string, level: number, marker: string, text: string) =>
+      `<p class=MsoListParagraphCxSpMiddle style='margin-left:${36 * level}pt;text-indent:-18.0pt;mso-list:${list} level${level} lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>${text}<o:p></o:p></p>`;
+    const html = [
+      item('l0', 1, '·', 'Roads'),
+      item('l0', 2, 'o', 'A1 closed'),
+      item('l0', 2, 'o', 'M25 slow'),
+      item('l0', 1, '·', 'Rail'),
+      item('l1', 1, '1.', 'Call the council'),
+      item('l1', 1, '2.', 'Check the map'),
+    ].join('\n');
+    expect(clean(html).html).toBe(
+      '<ul><li><p>Roads</p><ul><li><p>A1 closed</p></li><li><p>M25 slow</p></li></ul></li><li><p>Rail</p></li></ul>' +
+        '<ol><li><p>Call the council</p></li><li><p>Check the map</p></li></ol>',
+    );
+  });
+
   it('cleans Google Docs: the docs-internal-guid wrapper unwrapped, span weights and styles turned into strong and em', () => {
     const result = clean(fixture('google-docs'));
     expect(result.html).toBe(

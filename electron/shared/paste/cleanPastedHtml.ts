@@ -1,6 +1,6 @@
 import { safeUrl } from '../editor/safeUrl';
 import { attributeOf, childrenOf, COMMENT_NODE, ELEMENT_NODE, escapeMarkup, styleValue, tagOf, TEXT_NODE, type HtmlParser, type PasteNode } from './pasteDom';
-import { isWordListParagraph, wordListMarker } from './wordLists';
+import { isWordListParagraph, wordListMarker, wordListPosition } from './wordLists';
 
 /** A link that was taken out because its scheme is not allowed; its text stays in the copy. */
 export type RemovedLink = { text: string; href: string };
@@ -145,10 +145,39 @@ function convertNode(node: PasteNode, report: PasteReport): Piece[] {
   return convertElement(node, report);
 }
 
+/** One list of Word's flat list paragraphs, from `start`, at `level`; deeper paragraphs nest in the item before. */
+function nestWordList(items: PasteNode[], start: number, level: number, report: PasteReport): { html: string; next: number } {
+  const ordered = /^\(?([0-9]+|[a-z]|[ivxlc]+)[.)]$/i.test(wordListMarker(items[start]));
+  const list = items[start] ? wordListPosition(items[start]).list : '';
+  let html = '';
+  let index = start;
+  while (index < items.length) {
+    const item = items[index];
+    if (!item) break;
+    const position = wordListPosition(item);
+    if (position.level < level || (position.level === level && index > start && position.list !== list)) break;
+    if (position.level > level) {
+      const nested = nestWordList(items, index, position.level, report);
+      html = html.endsWith('</li>') ? `${html.slice(0, -'</li>'.length)}${nested.html}</li>` : `${html}<li>${nested.html}</li>`;
+      index = nested.next;
+      continue;
+    }
+    html += wrapBlock('li', blockContent(convertChildren(item, report)))[0]?.html ?? '';
+    index += 1;
+  }
+  return { html: wrapBlock(ordered ? 'ol' : 'ul', html)[0]?.html ?? '', next: index };
+}
+
 function convertWordList(items: PasteNode[], report: PasteReport): Piece[] {
-  const ordered = /^\(?([0-9]+|[a-z]|[ivxlc]+)[.)]$/i.test(wordListMarker(items[0]));
-  const html = items.map((item) => wrapBlock('li', blockContent(convertChildren(item, report)))[0]?.html ?? '').join('');
-  return wrapBlock(ordered ? 'ol' : 'ul', html);
+  const pieces: Piece[] = [];
+  for (let index = 0; index < items.length; ) {
+    const first = items[index];
+    if (!first) break;
+    const nested = nestWordList(items, index, wordListPosition(first).level, report);
+    if (nested.html !== '') pieces.push({ html: nested.html, block: true });
+    index = nested.next > index ? nested.next : index + 1;
+  }
+  return pieces;
 }
 
 function convertChildren(node: PasteNode, report: PasteReport): Piece[] {

@@ -22,3 +22,10 @@ export function wordListMarker(node: PasteNode | undefined): string {
   if (!node) return '';
   return (findMarker(node)?.textContent ?? '').replace(/[\s\u00a0]+/g, '');
 }
+
+/** Which Word list a paragraph belongs to (`l0`, `l1`, …) and how deep it sits (1 = top level). */
+export function wordListPosition(node: PasteNode): { list: string; level: number } {
+  const match = /\b(l\d+)\s+level(\d+)/i.exec(styleValue(node, 'mso-list'));
+  const level = Number(match?.[2] ?? 1);
+  return { list: match?.[1]?.toLowerCase() ?? 'l0', level: Number.isInteger(level) && level >= 1 ? Math.min(level, 9) : 1 };
+}
