@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { searchCatalog } from '../electron/core/catalog/searchCatalog';
 import { suggestRelated } from '../electron/core/catalog/suggestRelated';
 import type { Benchmark, BenchReport } from './benchmark';
 import { measure } from './measure';
+import { memoryLine, retainedMegabytes } from './retainedMemory';
 
 const ITEMS = 5000;
 const NOW = '2023-01-02T00:00:00.000Z';
@@ -45,6 +47,8 @@ async function measureAll(report: BenchReport, folder: string): Promise<void> {
   report.section('Catalog import');
   const parse = await measure(`parse ${ITEMS} items`, 5, () => parseFeed(xml));
   report.figure(parse);
+  const parsed = await retainedMegabytes(() => parseFeed(xml));
+  report.note(memoryLine(`a parsed ${ITEMS}-item feed held`, parsed.megabytes, { name: 'the feed text', megabytes: Buffer.byteLength(xml) / 1024 / 1024 }));
   const db = connect(path.join(folder, 'catalog.sqlite'));
   try {
     report.figure(await measure(`first import of ${ITEMS} items`, 1, () => importCatalogFeed(db, feedPath, { now: NOW })), parse);

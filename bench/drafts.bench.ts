@@ -11,6 +11,7 @@ import { setDraftStatus } from '../electron/core/drafts/setDraftStatus';
 import { openDatabase } from '../electron/core/db/openDatabase';
 import type { Benchmark, BenchReport } from './benchmark';
 import { measure } from './measure';
+import { jsonMegabytes, memoryLine, retainedMegabytes } from './retainedMemory';
 import { seededRandom, syntheticDraft } from './syntheticDrafts';
 
 const DRAFTS = 10_000;
@@ -43,6 +44,19 @@ function unindexedCopy(db: Database, folder: string): Database {
   const indexes = copy.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'drafts_live_%'").pluck().all();
   for (const name of indexes) if (typeof name === 'string') copy.exec(`DROP INDEX ${name}`);
   return copy;
+}
+
+/** The memory a library of every draft holds: all pages of summaries, as the renderer pages them in. */
+async function benchListMemory(report: BenchReport, db: Database): Promise<void> {
+  report.section('Memory');
+  const all = await retainedMegabytes(() => {
+    const pages = [];
+    for (let offset = 0; offset < DRAFTS; offset += 500) pages.push(...listDrafts(db, { trashed: false, sort: 'updated', direction: 'desc', offset, limit: 500 }).items);
+    return pages;
+  });
+  report.note(memoryLine(`${all.value.length.toLocaleString('en')} draft summaries held`, all.megabytes, { name: 'their JSON', megabytes: jsonMegabytes(all.value) }));
+  const draft = await retainedMegabytes(() => getDraft(db, String(all.value[0]?.id)));
+  report.note(memoryLine('one whole draft held', draft.megabytes, { name: 'its JSON', megabytes: jsonMegabytes(draft.value) }));
 }
 
 async function benchList(report: BenchReport, db: Database, copy: Database): Promise<void> {
@@ -114,6 +128,7 @@ export const benchmark: Benchmark = {
       await benchList(report, db, copy);
       await benchSearch(report, db);
       await benchReadWrite(report, db, ids);
+      await benchListMemory(report, db);
       copy.close();
       db.close();
       report.note(`database file: ${(statSync(dbPath).size / 1024 / 1024).toFixed(0)} MB`);
