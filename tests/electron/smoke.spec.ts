@@ -33,9 +33,16 @@ async function launch(profile: string | undefined): Promise<{ app: ElectronAppli
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
     env: { ...process.env, NEWSDESK_USER_DATA: profile },
   });
-  const window = await app.firstWindow();
-  await window.waitForLoadState('domcontentloaded');
-  return { app, window };
+  try {
+    const window = await app.firstWindow();
+    await window.waitForLoadState('domcontentloaded');
+    // The page listens for menu commands only once React has mounted the app: wait for the library.
+    await expect(window.getByRole('button', { name: 'New draft', exact: true })).toBeVisible();
+    return { app, window };
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 const draftCount = (window: Page) => window.evaluate('window.newsdesk.drafts.list({}).then((result) => result.ok ? result.value.total : -1)');
