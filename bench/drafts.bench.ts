@@ -48,7 +48,8 @@ function unindexedCopy(db: Database, folder: string): Database {
 
 /** The memory a library of every draft holds: all pages of summaries, as the renderer pages them in. */
 async function benchListMemory(report: BenchReport, db: Database): Promise<void> {
-  report.section('Memory');
+  report.note('');
+  report.note('Memory (heap still held after garbage collection)');
   const all = await retainedMegabytes(() => {
     const pages = [];
     for (let offset = 0; offset < DRAFTS; offset += 500) pages.push(...listDrafts(db, { trashed: false, sort: 'updated', direction: 'desc', offset, limit: 500 }).items);

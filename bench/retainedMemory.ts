@@ -24,6 +24,10 @@ export function jsonMegabytes(value: unknown): number {
 
 /** One memory line: the figure, and its ratio to a baseline measured in the same run. */
 export function memoryLine(name: string, megabytes: number, baseline: { name: string; megabytes: number }): string {
-  const ratio = baseline.megabytes > 0 ? `${(megabytes / baseline.megabytes).toFixed(1)}x ${baseline.name} (${baseline.megabytes.toFixed(2)} MB)` : baseline.name;
-  return `${name}: ${megabytes.toFixed(2)} MB heap, ${ratio}`;
+  const ratio = baseline.megabytes > 0 ? `${(megabytes / baseline.megabytes).toFixed(1)}x ${baseline.name} (${size(baseline.megabytes)})` : baseline.name;
+  return `${name}: ${size(megabytes)} of heap, ${ratio}`;
+}
+
+function size(megabytes: number): string {
+  return megabytes >= 1 ? `${megabytes.toFixed(2)} MB` : `${(megabytes * 1024).toFixed(1)} KB`;
 }
