@@ -53,8 +53,18 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show();
   });
   flushBeforeClose(window, options);
+  reloadAfterCrash(window, options);
   void window.loadURL(options.entryUrl).catch((error: unknown) => options.log(`The page did not load: ${String(error)}`));
   return window;
+}
+
+/** A page that crashed comes back (its drafts are in the store up to the last second) rather than staying blank. */
+function reloadAfterCrash(window: BrowserWindow, options: MainWindowOptions): void {
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+    options.log(`The page stopped (${details.reason}); reloading it.`);
+    window.webContents.reload();
+  });
 }
 
 function flushBeforeClose(window: BrowserWindow, options: MainWindowOptions): void {
@@ -67,6 +77,7 @@ function flushBeforeClose(window: BrowserWindow, options: MainWindowOptions): vo
     rememberPlace(window, options);
     void requestFlush(window.webContents, options.flushRequests)
       .then(async (outcome) => {
+        // A crashed page has nothing left to save, so there is nothing to ask.
         if (outcome === 'failed' && !(await options.confirmCloseUnsaved(window))) return 'open';
         if (outcome !== 'flushed') options.log(`Closing without the page's confirmation that it saved (${outcome}).`);
         return 'flushed';

@@ -10,8 +10,8 @@ export const FLUSH_TIMEOUT_MS = 3000;
  * Asks the page to save its pending edits and waits for its reply, at most FLUSH_TIMEOUT_MS. A page
  * that is gone or crashed has nothing left to flush.
  */
-export async function requestFlush(contents: WebContents, flushRequests: FlushRequests): Promise<FlushOutcome> {
-  if (contents.isDestroyed() || contents.isCrashed()) return 'failed';
+export async function requestFlush(contents: WebContents, flushRequests: FlushRequests): Promise<FlushOutcome | 'gone'> {
+  if (contents.isDestroyed() || contents.isCrashed()) return 'gone';
   const { id, reply } = flushRequests.begin();
   contents.send(shellChannels.flushRequest, id);
   const outcome = await flushWithWatchdog(() => reply, FLUSH_TIMEOUT_MS);

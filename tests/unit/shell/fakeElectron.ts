@@ -55,8 +55,14 @@ export class FakeWebContents extends Emitter {
   isDestroyed(): boolean {
     return false;
   }
+  crashed = false;
+  reloads = 0;
   isCrashed(): boolean {
-    return false;
+    return this.crashed;
+  }
+  reload(): void {
+    this.reloads += 1;
+    this.crashed = false;
   }
 }
 

@@ -118,6 +118,16 @@ describe('the main process', () => {
     expect(window.destroyed).toBe(false);
   });
 
+  it('reloads a page whose renderer crashed, not one that exited cleanly', () => {
+    const window = mainWindow();
+    window.webContents.emit('render-process-gone', preventable(), { reason: 'clean-exit', exitCode: 0 });
+    expect(window.webContents.reloads).toBe(0);
+    window.webContents.crashed = true;
+    window.webContents.emit('render-process-gone', preventable(), { reason: 'crashed', exitCode: 139 });
+    expect(window.webContents.reloads).toBe(1);
+    expect(window.webContents.crashed).toBe(false);
+  });
+
   it('on quit, lets the page save its pending edits before the database closes, and remembers the window', async () => {
     const window = mainWindow();
     let savedDuringFlush: unknown;
