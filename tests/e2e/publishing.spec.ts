@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildDocx } from '../unit/publishing/docxFixture';
 import { expect, test } from './fixtures';
+import { seriousAxeViolations } from './axe';
 import { ExportDialogPage } from './pages/ExportDialogPage';
 
 test('imports a Word file, fixes what the checklist flags, previews and saves the page', async ({ launch, dbPath }) => {
@@ -109,4 +110,36 @@ test('a Markdown file dropped on the window becomes a draft, which can be marked
   await expect(page.getByText(/changed elsewhere|conflict/i)).toHaveCount(0);
   const found = await app.engine.call('catalog:search', { query: 'Dropped Story' });
   expect(JSON.stringify(found)).toContain('https://news.example.com/india/dropped-story');
+});
+
+test('the checklist beside the article follows the writing and goes to each item', async ({ launch }, testInfo) => {
+  const app = await launch();
+  const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The council met on TK to vote.' }] }] };
+  const created = await app.engine.call('drafts:create', { changes: { headline: 'Council vote', body } });
+  if (!created.ok) throw new Error(created.error.message);
+  const { page } = app;
+  await page.reload();
+  await page.getByRole('option', { name: 'Council vote' }).dblclick();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Council vote');
+
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Pre-publish checklist' });
+  const item = (text: string) => panel.getByRole('button', { name: new RegExp(text) });
+  await expect(item('The article has no author.')).toBeVisible();
+  await expect(item('A TK placeholder is left in the copy.')).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('checklist-beside-the-article.png') });
+
+  await item('The article has no author.').click();
+  await expect(page.getByLabel('Author', { exact: true })).toBeFocused();
+  await page.keyboard.type('Asha Rao');
+  await expect(item('The article has no author.')).toHaveCount(0);
+
+  await item('A TK placeholder is left in the copy.').click();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toBeFocused();
+  await page.keyboard.press('End');
+  for (let step = 0; step < 'TK to vote.'.length; step += 1) await page.keyboard.press('Backspace');
+  await page.keyboard.type('Monday to vote.');
+  await expect(item('A TK placeholder is left in the copy.')).toHaveCount(0);
+  await expect(panel.getByRole('heading', { name: 'Checklist: all clear' })).toBeVisible();
 });

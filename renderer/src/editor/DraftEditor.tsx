@@ -6,6 +6,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import type { FlushRegistry } from '../app/flushRegistry';
 import type { LibraryNotice } from '../library/LibraryScreen';
 import { displayHeadline } from '../library/DraftRow';
+import { ChecklistSidePanel } from '../publishing/ChecklistSidePanel';
 import { ExportHtmlButton } from '../publishing/ExportHtmlButton';
 import { describePasteReport } from '../publishing/pasteTransform';
 import { useAutosaver } from './autosave/useAutosaver';
@@ -46,10 +47,15 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   const [historyKey, setHistoryKey] = useState(0);
   const [savingVersion, setSavingVersion] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [checklistOpen, setChecklistOpen] = useState(false);
+  const [liveBody, setLiveBody] = useState(initialDraft.body);
   const [error, setError] = useState<string | null>(null);
   const { autosaver, saveState } = useAutosaver(initialDraft, registry, (saved) => setSavedSlug(saved.slug));
   const { editor, stats } = useBodyEditor(initialDraft.body, {
-    onChange: (body) => autosaver.update({ body }),
+    onChange: (body) => {
+      autosaver.update({ body });
+      setLiveBody(body);
+    },
     onBlur: () => void autosaver.flush(),
     onLinkShortcut: () => setLinkOpen(true),
     onPasteReport: (report) => setError(describePasteReport(report)),
@@ -96,13 +102,21 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   };
 
   return (
-    <div className={`editor-screen${historyOpen ? ' editor-screen--with-history' : ''}`}>
+    <div className={`editor-screen${historyOpen || checklistOpen ? ' editor-screen--with-history' : ''}`}>
       <EditorHeader
         status={status}
         onStatusChange={(next) => void handleStatusChange(next)}
         onBack={() => onBack()}
         historyOpen={historyOpen}
-        onToggleHistory={() => onHistoryOpenChange(!historyOpen)}
+        onToggleHistory={() => {
+          setChecklistOpen(false);
+          onHistoryOpenChange(!historyOpen);
+        }}
+        checklistOpen={checklistOpen}
+        onToggleChecklist={() => {
+          onHistoryOpenChange(false);
+          setChecklistOpen(!checklistOpen);
+        }}
         onSaveVersion={() => setSavingVersion(true)}
         onTrash={() => void handleTrash()}
         exportAction={<ExportHtmlButton draftId={draftId} flush={() => autosaver.flush()} onDraftChanged={onReplaceDraft} />}
@@ -121,6 +135,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
             </div>
           </div>
         </main>
+        {checklistOpen && !historyOpen ? <ChecklistSidePanel article={{ ...fields, body: liveBody }} onClose={() => setChecklistOpen(false)} /> : null}
         {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onClose={() => onHistoryOpenChange(false)} /> : null}
       </div>
       <StatusBar words={stats.words} characters={stats.characters} saveState={saveState} />

@@ -8,6 +8,8 @@ export type EditorHeaderProps = {
   onBack(): void;
   historyOpen: boolean;
   onToggleHistory(): void;
+  checklistOpen: boolean;
+  onToggleChecklist(): void;
   onSaveVersion(): void;
   onTrash(): void;
   /** The "Export HTML" action, owned by the publishing feature. */
@@ -39,6 +41,10 @@ export function EditorHeader(props: EditorHeaderProps) {
         <button type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
           <Icon name="history" />
           History
+        </button>
+        <button type="button" className="button" aria-expanded={props.checklistOpen} onClick={props.onToggleChecklist}>
+          <Icon name="check" />
+          Checklist
         </button>
         <button type="button" className="button" onClick={props.onSaveVersion}>
           <Icon name="bookmark" />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ChecklistItem } from '../../../electron/shared/checklist/checklistItem';
 
 export type ChecklistPanelProps = {
@@ -10,9 +11,10 @@ export type ChecklistPanelProps = {
 export function ChecklistPanel({ items, onJump }: ChecklistPanelProps) {
   const errors = items.filter((item) => item.severity === 'error').length;
   const warnings = items.length - errors;
+  const titleId = useId();
   return (
-    <section className="checklist" aria-labelledby="checklist-title">
-      <h3 id="checklist-title" className="checklist__title">
+    <section className="checklist" aria-labelledby={titleId}>
+      <h3 id={titleId} className="checklist__title">
         {items.length === 0 ? 'Checklist: all clear' : `Checklist: ${errors} to fix, ${warnings} to check`}
       </h3>
       {items.length > 0 ? (

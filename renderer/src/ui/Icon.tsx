@@ -54,6 +54,12 @@ const paths = {
     </>
   ),
   bookmark: <path d="M6 3h12v18l-6-4.5L6 21z" />,
+  check: (
+    <>
+      <path d="M9 6h11M9 12h11M9 18h11" />
+      <path d="m3 6 1.5 1.5L7 5M3 12l1.5 1.5L7 11M3 18l1.5 1.5L7 17" />
+    </>
+  ),
   export: (
     <>
       <path d="M12 3v12" />
