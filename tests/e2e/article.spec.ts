@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import type { EditorPage } from './pages/EditorPage';
+import { fieldLabels, type EditorPage } from './pages/EditorPage';
 import { LibraryPage } from './pages/LibraryPage';
 
 const fields = {
@@ -60,7 +60,8 @@ test('a draft with every field and a formatted body is all there after a relaunc
   const reopened = new LibraryPage(second.page);
   const again: EditorPage = await reopened.open(fields.headline);
   for (const [name, value] of Object.entries(fields)) {
-    await expect(second.page.getByLabel(labelFor(name), { exact: true })).toHaveValue(value);
+    const label = Object.entries(fieldLabels).find(([field]) => field === name)?.[1] ?? name;
+    await expect(second.page.getByLabel(label, { exact: true })).toHaveValue(value);
   }
   await expect(again.tag('Storms')).toBeVisible();
   await expect(again.tag('Porto')).toBeVisible();
@@ -107,19 +108,6 @@ test('counters warn past the usual limits but never block typing', async ({ laun
   await expect(app.page.locator('#count-headline')).toContainText(`${long.length} / 70`);
   await expect(app.page.locator('#count-headline')).toContainText(`${long.length - 70} over`);
 });
-
-function labelFor(name: string): string {
-  const labels: Record<string, string> = {
-    kicker: 'Kicker',
-    headline: 'Headline',
-    dek: 'Standfirst',
-    authorName: 'Author',
-    authorBio: 'Author bio',
-    dateline: 'Dateline',
-    section: 'Section',
-  };
-  return labels[name] ?? name;
-}
 
 test('Ctrl+K opens the link dialog; a link can be edited, removed and its bad address refused', async ({ launch }) => {
   const app = await launch();
