@@ -4,7 +4,6 @@ import { listCatalog } from '../catalog/listCatalog';
 import { refreshCatalogFeeds } from '../catalog/refreshCatalogFeeds';
 import { searchCatalog } from '../catalog/searchCatalog';
 import { suggestRelated } from '../catalog/suggestRelated';
-import { syncPublishedDrafts } from '../catalog/syncPublishedDrafts';
 import { requireDraft } from '../drafts/getDraft';
 import type { EngineContext } from '../engineContext';
 import type { DomainHandlers } from './domainHandlers';
@@ -16,26 +15,17 @@ async function chooseSource(url: string | undefined, { host }: EngineContext): P
   return host.chooseOpenPath({ title: 'Import a feed of published articles', filters: [feedFilter] });
 }
 
-/** Handlers for the `catalog:*` channels. Searches first bring in drafts published since the last one. */
+/** Handlers for the `catalog:*` channels. Published drafts are already in the catalog (see changeDraftStatus). */
 export const catalogHandlers: DomainHandlers<keyof typeof catalogChannels> = {
-  'catalog:search': (input, { db, now }) => {
-    const time = now().toISOString();
-    syncPublishedDrafts(db, time);
-    return { items: searchCatalog(db, input.query, { limit: input.limit, now: time }) };
-  },
-  'catalog:suggest': (input, { db, now }) => {
-    const time = now().toISOString();
-    syncPublishedDrafts(db, time);
-    return { items: suggestRelated(db, requireDraft(db, input.draftId), { limit: input.limit, now: time }) };
-  },
+  'catalog:search': (input, { db, now }) => ({ items: searchCatalog(db, input.query, { limit: input.limit, now: now().toISOString() }) }),
+  'catalog:suggest': (input, { db, now }) => ({
+    items: suggestRelated(db, requireDraft(db, input.draftId), { limit: input.limit, now: now().toISOString() }),
+  }),
   'catalog:import': async (input, context) => {
     const source = await chooseSource(input.url, context);
     if (source === null) return null;
     return importCatalogFeed(context.db, source, { now: context.now().toISOString() });
   },
-  'catalog:list': (input, { db, now }) => {
-    syncPublishedDrafts(db, now().toISOString());
-    return listCatalog(db, input);
-  },
+  'catalog:list': (input, { db }) => listCatalog(db, input),
   'catalog:refresh': async (_input, { db, now }) => ({ feeds: await refreshCatalogFeeds(db, { now: now().toISOString() }) }),
 };

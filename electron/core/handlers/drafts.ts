@@ -7,8 +7,8 @@ import { purgeDraft } from '../drafts/purgeDraft';
 import { restoreDraft } from '../drafts/restoreDraft';
 import { saveDraft } from '../drafts/saveDraft';
 import { searchDrafts } from '../drafts/searchDrafts';
-import { setDraftStatus } from '../drafts/setDraftStatus';
 import { trashDraft } from '../drafts/trashDraft';
+import { changeDraftStatus } from '../publishing/changeDraftStatus';
 import { createRevision } from '../revisions/createRevision';
 import { getRevision } from '../revisions/getRevision';
 import { listRevisions } from '../revisions/listRevisions';
@@ -27,7 +27,7 @@ export const draftsHandlers: DomainHandlers<keyof typeof draftsChannels> = {
   'drafts:save': (input, { db, now }) => saveDraft(db, input, now()),
   'drafts:list': (input, { db }) => listDrafts(db, input),
   'drafts:search': (input, { db }) => ({ items: searchDrafts(db, input.query, input.limit) }),
-  'drafts:setStatus': (input, { db, now }) => setDraftStatus(db, input.id, input.status, now()),
+  'drafts:setStatus': (input, { db, now }) => changeDraftStatus(db, input.id, input.status, now()),
   'drafts:statusHistory': (input, { db }) => listStatusChanges(db, input.id),
   'drafts:trash': (input, { db, now }) => trashDraft(db, input.id, now()),
   'drafts:restore': (input, { db }) => restoreDraft(db, input.id),

@@ -58,7 +58,8 @@ describe('catalog channels', () => {
     if (!created.ok) throw new Error(created.error.message);
     const suggested = await engine.call('catalog:suggest', { draftId: created.value.id });
     expect(suggested.ok && suggested.value.items[0]?.title).toBe('Putin and Xi hold video call on military cooperation');
-    engine.db.prepare("UPDATE drafts SET status = 'published', published_url = 'https://news.example.com/world/putin-invites-xi' WHERE id = ?").run(created.value.id);
+    await engine.call('settings:update', { changes: { baseUrl: 'https://news.example.com/world' } });
+    await engine.call('drafts:setStatus', { id: created.value.id, status: 'published' });
     const listing = await engine.call('catalog:list', {});
     expect(listing.ok && listing.value.items.some((item) => item.draftId === created.value.id)).toBe(true);
     const again = await engine.call('catalog:suggest', { draftId: created.value.id });

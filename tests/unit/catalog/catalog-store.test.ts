@@ -11,7 +11,8 @@ import { importCatalogFeed } from '../../../electron/core/catalog/importCatalogF
 import { listCatalog } from '../../../electron/core/catalog/listCatalog';
 import { searchCatalog } from '../../../electron/core/catalog/searchCatalog';
 import { suggestRelated } from '../../../electron/core/catalog/suggestRelated';
-import { syncPublishedDrafts } from '../../../electron/core/catalog/syncPublishedDrafts';
+import { changeDraftStatus } from '../../../electron/core/publishing/changeDraftStatus';
+import { updateSettings } from '../../../electron/core/settings/updateSettings';
 import { upsertCatalogItems } from '../../../electron/core/catalog/upsertCatalogItems';
 import { seedArticleBody } from '../fixtures/seedArticleBody';
 
@@ -170,11 +171,17 @@ describe('published drafts and suggestions', () => {
     expect(() => addPublishedDraftToCatalog(db, { ...base, publishedUrl: '/world/relative' })).toThrow(/http or https/);
   });
 
-  it('includes the app’s published drafts in search even if they never went through the catalog', () => {
+  it('includes the app’s published drafts in search once their status says published, never twice', () => {
     const draft = seedDraft();
-    db.prepare("UPDATE drafts SET status = 'published', published_url = 'https://news.example.com/world/putin-invites-xi', published_at = ? WHERE id = ?").run(now, draft.id);
-    expect(syncPublishedDrafts(db, now)).toBe(1);
-    expect(syncPublishedDrafts(db, now)).toBe(0);
+    const catalogued = () => Number(db.prepare('SELECT count(*) FROM catalog_articles WHERE draft_id = ?').pluck().get(draft.id));
+    changeDraftStatus(db, draft.id, 'published', new Date(now));
+    expect(catalogued()).toBe(0);
+    updateSettings(db, { baseUrl: 'https://news.example.com/world' });
+    changeDraftStatus(db, draft.id, 'in_review', new Date(now));
+    changeDraftStatus(db, draft.id, 'published', new Date(now));
+    expect(catalogued()).toBe(1);
+    changeDraftStatus(db, draft.id, 'published', new Date(now));
+    expect(catalogued()).toBe(1);
     expect(searchCatalog(db, 'putin invites', { limit: 5, now })[0]).toMatchObject({ source: 'draft', draftId: draft.id });
   });
 });
