@@ -5,6 +5,15 @@ import type { ExportOutcome } from '../export/exportHtml';
 import { writeFileAtomically } from '../publishing/writeFileAtomically';
 import type { CliIo } from './cliCommand';
 
+/** The options `export` and `convert` share: where the HTML goes and which form it takes. */
+export const exportOutputOptions = { output: { type: 'string', short: 'o' }, fragment: { type: 'boolean' } } as const;
+
+/** Help lines for exportOutputOptions. */
+export const exportOutputHelp = [
+  '-o, --output FILE  write here (atomically) instead of to stdout',
+  '--fragment         the <article> element alone instead of a whole page',
+];
+
 function line(item: ChecklistItem): string {
   return `${item.severity}: ${item.message} (${describeLocation(item.location)})\n`;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { draftStatuses, draftStatusLabels, isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
+import { isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
+import { StatusOptions } from '../app/StatusOptions';
 import { Icon } from '../ui/Icon';
 
 export type EditorHeaderProps = {
@@ -29,11 +30,7 @@ export function EditorHeader(props: EditorHeaderProps) {
         <label className="field-inline">
           <span className="field-inline__label">Status</span>
           <select className={`select status-select status-select--${props.status}`} value={props.status} onChange={(event) => isDraftStatus(event.target.value) && props.onStatusChange(event.target.value)}>
-            {draftStatuses.map((status) => (
-              <option key={status} value={status}>
-                {draftStatusLabels[status]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
       </div>

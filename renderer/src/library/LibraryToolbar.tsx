@@ -1,4 +1,5 @@
-import { draftStatuses, draftStatusLabels, isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
+import { isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
+import { StatusOptions } from '../app/StatusOptions';
 import type { DraftSort } from './useDraftPages';
 
 export type LibraryMode = 'drafts' | 'trash';
@@ -69,11 +70,7 @@ export function LibraryToolbar(props: LibraryToolbarProps) {
           onChange={(event) => props.onStatusChange(isDraftStatus(event.target.value) ? event.target.value : null)}
         >
           <option value="all">All</option>
-          {draftStatuses.map((status) => (
-            <option key={status} value={status}>
-              {draftStatusLabels[status]}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
     </div>

@@ -2,7 +2,7 @@ import { defaultSiteSettings } from '../../../shared/model/settings';
 import { readImportFile } from '../../import/readImportFile';
 import type { CliCommand } from '../cliCommand';
 import { flagOption, stringOption } from '../optionValue';
-import { writeExportOutput } from '../writeExportOutput';
+import { exportOutputHelp, exportOutputOptions, writeExportOutput } from '../writeExportOutput';
 
 /** `newsdesk convert FILE [-o FILE] [--fragment]`: import and export in one step, no database. */
 export const convertCommand: CliCommand = {
@@ -10,11 +10,10 @@ export const convertCommand: CliCommand = {
   summary: 'Convert a .md, .txt, .docx or .html article to the website\'s HTML, without a database',
   usage: 'convert FILE [-o FILE] [--fragment]',
   details: [
-    '-o, --output FILE  write here (atomically) instead of to stdout',
-    '--fragment         the <article> element alone instead of a whole page',
+    ...exportOutputHelp,
     'Exit codes: 0 exported (warnings on stderr), 1 the checklist found errors, 2 the file could not be read',
   ],
-  options: { output: { type: 'string', short: 'o' }, fragment: { type: 'boolean' } },
+  options: exportOutputOptions,
   positionals: { min: 1, max: 1 },
   async run(args, { io }) {
     const source = await readImportFile(args.positionals[0] ?? '');

@@ -1,7 +1,7 @@
 import type { CliCommand } from '../cliCommand';
 import { findDraftOrFail } from '../findDraftOrFail';
 import { flagOption, stringOption } from '../optionValue';
-import { writeExportOutput } from '../writeExportOutput';
+import { exportOutputHelp, exportOutputOptions, writeExportOutput } from '../writeExportOutput';
 
 /** `newsdesk export ID|SLUG [-o FILE] [--fragment]`: a draft as the website's HTML. */
 export const exportCommand: CliCommand = {
@@ -9,11 +9,10 @@ export const exportCommand: CliCommand = {
   summary: 'Export a draft as the website\'s HTML page (or fragment), after the pre-publish checklist',
   usage: 'export ID|SLUG [-o FILE] [--fragment]',
   details: [
-    '-o, --output FILE  write here (atomically) instead of to stdout',
-    '--fragment         the <article> element alone instead of a whole page',
+    ...exportOutputHelp,
     'Exit codes: 0 exported (warnings on stderr), 1 the checklist found errors (each on stderr)',
   ],
-  options: { output: { type: 'string', short: 'o' }, fragment: { type: 'boolean' } },
+  options: exportOutputOptions,
   positionals: { min: 1, max: 1 },
   async run(args, { io, engine }) {
     const draft = findDraftOrFail(engine(), args.positionals[0] ?? '');
