@@ -76,6 +76,7 @@ test('inserts, moves, reformats, deletes and undoes an ad slot', async ({ launch
 
   await inserters.ad('leaderboard').getByRole('button', { name: 'Delete' }).click();
   await expect(inserters.ads).toHaveCount(0);
+  await expect(inserters.body).toBeFocused();
   await app.page.keyboard.press('ControlOrMeta+z');
   await expect(inserters.ad('leaderboard')).toBeVisible();
   await expect.poll(() => inserters.blockShape()).toBe('p p p ad p');
@@ -197,6 +198,7 @@ test('imports a feed, finds an article in the dialog, links it, and both inserts
   await edit.getByLabel('Label').selectOption('Also Read:');
   await edit.getByRole('button', { name: 'Save link' }).click();
   await expect(after.related(zelenskiy, 'Also Read:')).toContainText('/world/zelenskiy-attends-us-congress-urges-more-military-aid');
+  await expect(after.body).toBeFocused();
   await reopened.page.keyboard.press('ControlOrMeta+z');
   await expect(after.related(zelenskiy, 'Read more:')).toBeVisible();
 });

@@ -43,7 +43,10 @@ export function NodeCard({ editor, getPos, name, kind, selected, warning, childr
     if (position === undefined) return;
     const node = editor.state.doc.nodeAt(position);
     if (node === null) return;
-    editor.chain().focus().deleteRange({ from: position, to: position + node.nodeSize }).run();
+    editor.commands.deleteRange({ from: position, to: position + node.nodeSize });
+    // The Delete button goes with the card; give the body its focus back now (Tiptap's focus()
+    // waits a frame), so Ctrl+Z pressed at once undoes the delete instead of going nowhere.
+    editor.view.focus();
   };
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
