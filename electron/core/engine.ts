@@ -74,7 +74,7 @@ export function createEngine(options: CreateEngineOptions): Engine {
   const now = options.now ?? (() => new Date());
   const report = options.onInternalError ?? (() => {});
   const { db, recovered } = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now });
-  const context: EngineContext = { db, dbPath: options.dbPath, host: options.host ?? headlessHost, now };
+  const context: EngineContext = { db, dbPath: options.dbPath, recovered, host: options.host ?? headlessHost, now };
   const backup = () => runBackupIfDue(db, options.dbPath, now());
   const backupQuietly = () => backup().catch((error: unknown) => report(error, 'backup'));
   let timer: ReturnType<typeof setInterval> | null = null;

@@ -1,10 +1,15 @@
 import type { Database } from 'better-sqlite3';
+import type { Recovery } from './db/recoverDatabase';
 import type { Host } from './host';
 
-/** What every handler gets: the open database, where it lives, the host (dialogs, browser) and the clock. */
+/**
+ * What every handler gets: the open database, where it lives, what was done if its file was damaged,
+ * the host (dialogs, browser, file manager) and the clock.
+ */
 export type EngineContext = {
   db: Database;
   dbPath: string;
+  recovered: Recovery | null;
   host: Host;
   now: () => Date;
 };

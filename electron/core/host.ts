@@ -12,6 +12,8 @@ export type Host = {
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** Opens an http(s) or mailto URL outside the app. */
   openExternal(url: string): Promise<void>;
+  /** Shows a file in the system's file manager (Finder, Explorer, Files). */
+  showInFolder(filePath: string): Promise<void>;
 };
 
 /** A host with no user to ask: every dialog is cancelled. Used by the CLI. */
@@ -19,4 +21,5 @@ export const headlessHost: Host = {
   chooseSavePath: async () => null,
   chooseOpenPath: async () => null,
   openExternal: async () => {},
+  showInFolder: async () => {},
 };

@@ -6,7 +6,7 @@ import { AppError } from '../shared/contract/result';
 
 /**
  * The engine's Host in Electron: native save and open dialogs over the window, starting in the folder
- * the user chose last, and the system browser for web and mail links only.
+ * the user chose last, the system browser for web and mail links only, and the file manager.
  */
 export function createElectronHost(getWindow: () => BrowserWindow | undefined): Host {
   let lastFolder: string | undefined;
@@ -32,6 +32,9 @@ export function createElectronHost(getWindow: () => BrowserWindow | undefined): 
     async openExternal(url) {
       if (!isExternalUrl(url)) throw new AppError('invalid_input', 'Only web (http, https) and mail links can be opened.');
       await shell.openExternal(url);
+    },
+    async showInFolder(filePath) {
+      shell.showItemInFolder(filePath);
     },
   };
 }

@@ -81,14 +81,8 @@ function start(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  const window = openWindow();
-  if (engine.recovered) {
-    const recovered = engine.recovered;
-    window.once('ready-to-show', () => {
-      const message = 'Newsdesk found its drafts file damaged and set it aside.';
-      void dialog.showMessageBox(window, { type: 'warning', title: 'Newsdesk', message, detail: recovered.message });
-    });
-  }
+  // A damaged drafts file set aside at start-up is reported by the page itself (store:status).
+  openWindow();
 }
 
 function openWindow(): BrowserWindow {

@@ -23,6 +23,8 @@ export type LaunchedApp = {
   engine: Engine;
   /** URLs the app asked the shell to open in the system browser. */
   openedUrls: string[];
+  /** Files the app asked the shell to show in the file manager. */
+  shownFiles: string[];
   /** Like closing the window: the page flushes its edits (as the shell asks it to), then all closes. */
   close(): Promise<void>;
   /** Like a crash: the browser process is killed with no flush; the engine and server then close. */
@@ -63,12 +65,15 @@ function bridgeScript(): string {
   })();`;
 }
 
-function scriptedHost(options: LaunchOptions, openedUrls: string[]): Host {
+function scriptedHost(options: LaunchOptions, openedUrls: string[], shownFiles: string[]): Host {
   return {
     chooseSavePath: async () => options.savePath ?? null,
     chooseOpenPath: async () => options.openPath ?? null,
     openExternal: async (url) => {
       openedUrls.push(url);
+    },
+    showInFolder: async (filePath) => {
+      shownFiles.push(filePath);
     },
   };
 }
@@ -94,7 +99,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     throw new Error(`The renderer is not built (${rendererRoot}/index.html is missing): run \`npm run build:renderer\` first.`);
   }
   const openedUrls: string[] = [];
-  const engine = createEngine({ dbPath: options.dbPath, host: scriptedHost(options, openedUrls), preloadPublishing: true });
+  const shownFiles: string[] = [];
+  const engine = createEngine({ dbPath: options.dbPath, host: scriptedHost(options, openedUrls, shownFiles), preloadPublishing: true });
   let server: StaticServer | null = null;
   let browserServer: BrowserServer | null = null;
   let browser: Browser | null = null;
@@ -111,7 +117,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     await context.addInitScript({ content: bridgeScript() });
     const page = await context.newPage();
     await page.goto(server.url);
-    return appHandle({ page, engine, browser, browserServer, server, openedUrls });
+    return appHandle({ page, engine, browser, browserServer, server, openedUrls, shownFiles });
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await browserServer?.close().catch(() => undefined);
@@ -121,9 +127,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   }
 }
 
-type Running = { page: Page; engine: Engine; browser: Browser; browserServer: BrowserServer; server: StaticServer; openedUrls: string[] };
+type Running = { page: Page; engine: Engine; browser: Browser; browserServer: BrowserServer; server: StaticServer; openedUrls: string[]; shownFiles: string[] };
 
-function appHandle({ page, engine, browser, browserServer, server, openedUrls }: Running): LaunchedApp {
+function appHandle({ page, engine, browser, browserServer, server, openedUrls, shownFiles }: Running): LaunchedApp {
   let closed = false;
   const shutDown = async (flush: boolean) => {
     if (closed) return;
@@ -141,6 +147,7 @@ function appHandle({ page, engine, browser, browserServer, server, openedUrls }:
     page,
     engine,
     openedUrls,
+    shownFiles,
     close: () => shutDown(true),
     kill: () => shutDown(false),
     sendCommand: async (command) => {

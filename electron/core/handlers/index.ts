@@ -4,6 +4,7 @@ import { draftsHandlers } from './drafts';
 import { settingsHandlers } from './settings';
 import { catalogHandlers } from './catalog';
 import { publishingHandlers } from './publishing';
+import { storeHandlers } from './store';
 
 /**
  * Every channel's handler. Add a domain by spreading its handlers here; the type refuses a
@@ -14,4 +15,5 @@ export const handlers: Handlers<EngineContext> = {
   ...settingsHandlers,
   ...catalogHandlers,
   ...publishingHandlers,
+  ...storeHandlers,
 };

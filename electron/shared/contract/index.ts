@@ -3,6 +3,7 @@ import { draftsChannels } from './drafts';
 import { settingsChannels } from './settings';
 import { publishingChannels } from './publishing';
 import { catalogChannels } from './catalog';
+import { storeChannels } from './store';
 import type { Result } from './result';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...settingsChannels,
   ...catalogChannels,
   ...publishingChannels,
+  ...storeChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { SiteSettingsDialog } from '../settings/SiteSettingsDialog';
 import { loadSiteSettings } from '../settings/siteSettingsStore';
 import { ErrorNotice } from './ErrorNotice';
 import { FlushRegistry } from './flushRegistry';
+import { RecoveryNotice } from './RecoveryNotice';
 import { useShellEvents } from './useShellEvents';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
@@ -98,6 +99,7 @@ export function App() {
 
   return (
     <div className="app">
+      <RecoveryNotice />
       {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
       <ScreenErrorBoundary key={view.name === 'library' ? 'library' : view.draftId} onReset={() => void handleBackToLibrary()}>
         {view.name === 'library' ? (

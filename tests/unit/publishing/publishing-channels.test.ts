@@ -24,6 +24,7 @@ function engineWith(answers: { save?: (string | null)[]; open?: (string | null)[
       return answers.open?.shift() ?? null;
     },
     openExternal: async () => {},
+    showInFolder: async () => {},
   };
   const engine = createEngine({ dbPath: ':memory:', host, now: () => new Date('2026-11-27T10:00:00.000Z') });
   return { engine, asked };

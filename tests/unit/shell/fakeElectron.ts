@@ -74,6 +74,7 @@ export type Recorded = {
   ipcListeners: Map<string, Listener>;
   menuTemplate: unknown;
   openedExternally: string[];
+  shownInFolder: string[];
   errorBoxes: [string, string][];
   messageBoxes: Record<string, unknown>[];
   permissionRequest: Listener | undefined;
@@ -92,6 +93,7 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
     ipcListeners: new Map(),
     menuTemplate: undefined,
     openedExternally: [],
+    shownInFolder: [],
     errorBoxes: [],
     messageBoxes: [],
     permissionRequest: undefined,
@@ -204,6 +206,9 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
         record.openedExternally.push(url);
       },
       openPath: async () => '',
+      showItemInFolder: (filePath: string) => {
+        record.shownInFolder.push(filePath);
+      },
     },
   };
   return { electron, control: { record, windows, markReady } };
