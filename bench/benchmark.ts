@@ -11,11 +11,11 @@ export type Measurement = {
 /** Where a benchmark writes its figures. */
 export type BenchReport = {
   /** A heading for a group of figures. */
-  section(title: string): void;
+  section: (title: string) => void;
   /** One figure, optionally compared with a baseline measured in the same run. */
-  figure(measurement: Measurement, baseline?: Measurement): void;
+  figure: (measurement: Measurement, baseline?: Measurement) => void;
   /** A line of context (sizes, counts, setup time). */
-  note(text: string): void;
+  note: (text: string) => void;
 };
 
 /**
@@ -24,5 +24,5 @@ export type BenchReport = {
  */
 export type Benchmark = {
   name: string;
-  run(report: BenchReport): Promise<void> | void;
+  run: (report: BenchReport) => Promise<void> | void;
 };

@@ -15,7 +15,7 @@ async function run(): Promise<void> {
   const files = readdirSync(folder).filter((name) => name.endsWith('.bench.ts') && name.includes(filter)).sort();
   const report = consoleReport();
   for (const file of files) {
-    const module: Record<string, unknown> = await import(pathToFileURL(path.join(folder, file)).href);
+    const module = (await import(pathToFileURL(path.join(folder, file)).href)) as Record<string, unknown>;
     const benchmark = module.benchmark;
     if (!isBenchmark(benchmark)) {
       console.error(`${file} exports no benchmark; skipped`);

@@ -41,13 +41,13 @@ export type Engine = {
   /** Set when the database file was damaged and moved aside: show `recovered.message` to the user. */
   recovered: Recovery | null;
   /** Calls a channel with the engine's context, typed from the contract; the output is checked against its schema. */
-  call<C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  call: <C extends ChannelName>(name: C, input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
   /** Calls a channel by a name and input nobody has checked (an IPC message); never throws. */
-  dispatch(name: unknown, input: unknown): Promise<Result<unknown>>;
+  dispatch: (name: unknown, input: unknown) => Promise<Result<unknown>>;
   /** Makes today's backup in `backups/` beside the database if there is none yet; keeps the last 7. */
-  runBackupIfDue(): Promise<string | null>;
+  runBackupIfDue: () => Promise<string | null>;
   /** Stops backups and closes the database. */
-  close(): void;
+  close: () => void;
 };
 
 type Dispatcher = (name: unknown, input: unknown) => Promise<Result<unknown>>;

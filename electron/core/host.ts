@@ -7,19 +7,19 @@ export type FileFilter = { name: string; extensions: string[] };
  */
 export type Host = {
   /** Asks where to save; null when the user cancels. */
-  chooseSavePath(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseSavePath: (options: { title: string; defaultPath: string; filters: FileFilter[] }) => Promise<string | null>;
   /** Asks for a file to open; null when the user cancels. */
-  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseOpenPath: (options: { title: string; filters: FileFilter[] }) => Promise<string | null>;
   /** Opens an http(s) or mailto URL outside the app. */
-  openExternal(url: string): Promise<void>;
+  openExternal: (url: string) => Promise<void>;
   /** Shows a file in the system's file manager (Finder, Explorer, Files). */
-  showInFolder(filePath: string): Promise<void>;
+  showInFolder: (filePath: string) => Promise<void>;
 };
 
 /** A host with no user to ask: every dialog is cancelled. Used by the CLI. */
 export const headlessHost: Host = {
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  openExternal: async () => {},
-  showInFolder: async () => {},
+  chooseSavePath: () => Promise.resolve(null),
+  chooseOpenPath: () => Promise.resolve(null),
+  openExternal: () => Promise.resolve(),
+  showInFolder: () => Promise.resolve(),
 };

@@ -33,8 +33,9 @@ export function createElectronHost(getWindow: () => BrowserWindow | undefined): 
       if (!isExternalUrl(url)) throw new AppError('invalid_input', 'Only web (http, https) and mail links can be opened.');
       await shell.openExternal(url);
     },
-    async showInFolder(filePath) {
+    showInFolder(filePath) {
       shell.showItemInFolder(filePath);
+      return Promise.resolve();
     },
   };
 }

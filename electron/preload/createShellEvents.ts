@@ -3,8 +3,8 @@ import { shellChannels, type ShellChannel } from '../shared/contract/shellChanne
 
 /** The IPC the events need: listening (without the event object, which holds ipcRenderer) and sending. */
 export type ShellTransport = {
-  on(channel: ShellChannel, listener: (payload: unknown) => void): () => void;
-  send(channel: ShellChannel, payload: unknown): void;
+  on: (channel: ShellChannel, listener: (payload: unknown) => void) => () => void;
+  send: (channel: ShellChannel, payload: unknown) => void;
 };
 
 function isShellCommand(value: unknown): value is ShellCommand {

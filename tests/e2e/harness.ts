@@ -26,11 +26,11 @@ export type LaunchedApp = {
   /** Files the app asked the shell to show in the file manager. */
   shownFiles: string[];
   /** Like closing the window: the page flushes its edits (as the shell asks it to), then all closes. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
   /** Like a crash: the browser process is killed with no flush; the engine and server then close. */
-  kill(): Promise<void>;
+  kill: () => Promise<void>;
   /** Sends a menu command (`new-draft`, `export`, ...) as the shell's menu would. */
-  sendCommand(command: string): Promise<void>;
+  sendCommand: (command: string) => Promise<void>;
 };
 
 export const rendererRoot = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -112,7 +112,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 860 } });
     await context.exposeBinding('__newsdeskInvoke', async (_source, name: unknown, input: unknown) => {
       const result = await engine.dispatch(name, JSON.parse(JSON.stringify(input ?? {})));
-      return JSON.parse(JSON.stringify(result));
+      return JSON.parse(JSON.stringify(result)) as unknown;
     });
     await context.addInitScript({ content: bridgeScript() });
     const page = await context.newPage();

@@ -15,7 +15,7 @@ const screenshots = `${process.env.NEWSDESK_SCREENSHOTS ?? fileURLToPath(new URL
 mkdirSync(screenshots, { recursive: true });
 const feed = fileURLToPath(new URL('../fixtures/feeds/world-rss.xml', import.meta.url));
 /** Serves the RSS fixture as the website would, for the app's main process to download. */
-async function serveFeed(): Promise<{ url: string; close(): void }> {
+async function serveFeed(): Promise<{ url: string; close: () => void }> {
   const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(readFileSync(feed)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -4,7 +4,7 @@ import { contentSecurityPolicy } from '../../electron/core/shell/contentSecurity
 import { serveAppFile } from '../../electron/core/shell/serveAppFile';
 
 /** A running static server and its address. */
-export type StaticServer = { url: string; close(): Promise<void> };
+export type StaticServer = { url: string; close: () => Promise<void> };
 
 /**
  * Serves the built page on 127.0.0.1 at a random port through the very code the Electron shell uses

@@ -8,7 +8,7 @@ import { FakeClock, settle } from './fakeClock';
 
 const DRAFT_ID = '0b0f5d1e-6f4c-4a43-9d4b-1f3a5c7e9b21';
 
-type Call = { at: number; baseVersion: number; changes: DraftChanges; resolve(result: Result<Draft>): void };
+type Call = { at: number; baseVersion: number; changes: DraftChanges; resolve: (result: Result<Draft>) => void };
 
 /** A store whose saves wait until the test answers them, so in-flight behaviour can be seen. */
 function controlledStore(clock: FakeClock) {

@@ -86,7 +86,9 @@ test.describe('the Newsdesk app', () => {
   test('creates a draft from File > New Draft and still has it after a restart', async () => {
     running = await launch(profile);
     expect(await draftCount(running.window)).toBe(0);
-    await running.app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('new-draft')?.click());
+    await running.app.evaluate(({ Menu }) => {
+      Menu.getApplicationMenu()?.getMenuItemById('new-draft')?.click();
+    });
     const window = running.window;
     await expect.poll(() => draftCount(window)).toBe(1);
     await running.app.close();

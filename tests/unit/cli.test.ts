@@ -4,7 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { contract, type ChannelName } from '../../electron/shared/contract/index';
 import { temporaryFolder } from './support/testEngine';
+
+/** The --json output of a command, checked against the shape of the channel it reports. */
+function jsonAs<C extends ChannelName>(channel: C, stdout: string): z.output<(typeof contract)[C]['output']> {
+  return contract[channel].output.parse(JSON.parse(stdout)) as z.output<(typeof contract)[C]['output']>;
+}
 
 const bin = fileURLToPath(new URL('../../bin/newsdesk.js', import.meta.url));
 
@@ -51,15 +58,15 @@ describe('newsdesk CLI', { timeout: 180_000 }, () => {
 
     const listed = await newsdesk(['list', '--json', '--db', db]);
     expect(listed.code).toBe(0);
-    const page = JSON.parse(listed.stdout);
+    const page = jsonAs('drafts:list', listed.stdout);
     expect(page).toMatchObject({ total: 1, items: [{ headline: 'Storm hits coast', slug: 'storm-hits-coast', status: 'draft', authorName: 'Ana Ruiz', version: 1 }] });
 
     const found = await newsdesk(['search', 'storm', '--json', '--db', db]);
     expect(found.code).toBe(0);
-    const hits = JSON.parse(found.stdout);
+    const hits = jsonAs('drafts:search', found.stdout);
     expect(hits.items).toHaveLength(1);
-    expect(hits.items[0]).toMatchObject({ id: page.items[0].id, headline: 'Storm hits coast' });
-    expect(hits.items[0].snippet).toContain('\uE000Storm\uE001');
+    expect(hits.items[0]).toMatchObject({ id: page.items[0]?.id, headline: 'Storm hits coast' });
+    expect(hits.items[0]?.snippet).toContain('\uE000Storm\uE001');
   });
 
   it('shows a draft by slug or id, as text or JSON, and says when none matches', async () => {
@@ -69,8 +76,8 @@ describe('newsdesk CLI', { timeout: 180_000 }, () => {
     expect(text.stdout).toMatch(/^Budget vote delayed\n/);
     expect(text.stdout).toMatch(/section\s+Politics/);
 
-    const json = JSON.parse((await newsdesk(['show', 'budget-vote-delayed', '--json', '--db', db])).stdout);
-    const byId = JSON.parse((await newsdesk(['show', json.id, '--json', '--db', db])).stdout);
+    const json = jsonAs('drafts:get', (await newsdesk(['show', 'budget-vote-delayed', '--json', '--db', db])).stdout);
+    const byId = jsonAs('drafts:get', (await newsdesk(['show', json.id, '--json', '--db', db])).stdout);
     expect(byId).toEqual(json);
     expect(json.body).toMatchObject({ type: 'doc' });
 
@@ -81,8 +88,8 @@ describe('newsdesk CLI', { timeout: 180_000 }, () => {
     await newsdesk(['new', '--headline', 'Storm hits coast', '--db', db]);
     const deleted = await newsdesk(['delete', 'storm-hits-coast', '--db', db]);
     expect(deleted).toMatchObject({ code: 0, stdout: 'Moved to the trash: Storm hits coast (storm-hits-coast)\n' });
-    expect(JSON.parse((await newsdesk(['list', '--json', '--db', db])).stdout).total).toBe(0);
-    expect(JSON.parse((await newsdesk(['list', '--trashed', '--json', '--db', db])).stdout).total).toBe(1);
+    expect(jsonAs('drafts:list', (await newsdesk(['list', '--json', '--db', db])).stdout).total).toBe(0);
+    expect(jsonAs('drafts:list', (await newsdesk(['list', '--trashed', '--json', '--db', db])).stdout).total).toBe(1);
   });
 
   it('reports a garbage --db file in one plain line, keeps its bytes and works on a fresh store', async () => {
@@ -105,8 +112,8 @@ describe('newsdesk CLI', { timeout: 180_000 }, () => {
     const other = path.join(folder, 'other.sqlite');
     await newsdesk(['new', '--headline', 'From the environment'], { NEWSDESK_DB: db });
     await newsdesk(['new', '--headline', 'From the flag', '--db', other], { NEWSDESK_DB: db });
-    const fromEnv = JSON.parse((await newsdesk(['list', '--json'], { NEWSDESK_DB: db })).stdout);
-    expect(fromEnv.items.map((item: { headline: string }) => item.headline)).toEqual(['From the environment']);
+    const fromEnv = jsonAs('drafts:list', (await newsdesk(['list', '--json'], { NEWSDESK_DB: db })).stdout);
+    expect(fromEnv.items.map((item) => item.headline)).toEqual(['From the environment']);
   });
 
   it('refuses bad arguments in one line with exit code 2', async () => {

@@ -51,7 +51,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (response.body === null) return new Uint8Array();
-  const reader = response.body.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
   for (let part = await reader.read(); !part.done; part = await reader.read()) {
     size += part.value.byteLength;
     if (size > maxBytes) {

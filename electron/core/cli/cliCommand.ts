@@ -36,5 +36,5 @@ export type CliCommand = {
   options: NonNullable<ParseArgsConfig['options']>;
   /** How many positional arguments it takes. */
   positionals: { min: number; max: number };
-  run(args: CliArgs, context: CliContext): Promise<void> | void;
+  run: (args: CliArgs, context: CliContext) => Promise<void> | void;
 };

@@ -32,6 +32,6 @@ export function userDataPath(info: PlatformInfo = currentPlatform()): string {
 
 /** Where the app keeps its database when nothing else is said: `<userData>/newsdesk.sqlite`. */
 export function defaultDbPath(info: PlatformInfo = currentPlatform()): string {
-  const join = info.platform === 'win32' ? path.win32.join : path.posix.join;
-  return join(userDataPath(info), DATABASE_FILE_NAME);
+  const paths = info.platform === 'win32' ? path.win32 : path.posix;
+  return paths.join(userDataPath(info), DATABASE_FILE_NAME);
 }

@@ -7,5 +7,5 @@ import type { Database } from 'better-sqlite3';
 export type Migration = {
   version: number;
   name: string;
-  up(db: Database): void;
+  up: (db: Database) => void;
 };

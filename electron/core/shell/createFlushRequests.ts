@@ -1,11 +1,11 @@
 /** Bookkeeping for flush requests sent to the page and the replies that settle them. */
 export type FlushRequests = {
   /** Starts a request; `reply` resolves with the page's answer (true when its edits were saved). */
-  begin(): { id: number; reply: Promise<boolean> };
+  begin: () => { id: number; reply: Promise<boolean> };
   /** Settles a request from the page's reply; false for an unknown or already settled id. */
-  settle(id: unknown, ok: unknown): boolean;
+  settle: (id: unknown, ok: unknown) => boolean;
   /** Forgets a request the watchdog gave up on. */
-  abandon(id: number): void;
+  abandon: (id: number) => void;
   /** How many requests wait for a reply. */
   readonly pending: number;
 };

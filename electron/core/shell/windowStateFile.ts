@@ -5,9 +5,9 @@ import { parseWindowState, type WindowState } from './windowState';
 /** The small JSON file in the profile folder that remembers the window between runs. */
 export type WindowStateFile = {
   /** The remembered state, or null when there is none or it is unreadable. */
-  read(): WindowState | null;
+  read: () => WindowState | null;
   /** Remembers a state; written to a temporary file and renamed, so a crash never leaves half a file. */
-  write(state: WindowState): void;
+  write: (state: WindowState) => void;
 };
 
 /** Opens the window-state file at `filePath` (e.g. userData/window-state.json). */

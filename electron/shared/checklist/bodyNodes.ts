@@ -33,6 +33,12 @@ export function readBodyNode(value: unknown): BodyNode | null {
   };
 }
 
+/** A text attribute of a node or mark; '' when it is missing or not text. */
+export function textAttr(attrs: Record<string, unknown>, name: string): string {
+  const value = attrs[name];
+  return typeof value === 'string' ? value : '';
+}
+
 /** The top-level blocks of a stored document, in order. */
 export function bodyBlocks(doc: unknown): BodyNode[] {
   return readBodyNode(doc)?.content ?? [];
@@ -42,7 +48,7 @@ export function bodyBlocks(doc: unknown): BodyNode[] {
 export function nodeText(node: BodyNode): string {
   if (node.type === 'text') return node.text;
   if (node.type === 'hardBreak') return '\n';
-  if (node.type === 'relatedLink') return `${String(node.attrs.label ?? '')} ${String(node.attrs.title ?? '')}`;
+  if (node.type === 'relatedLink') return `${textAttr(node.attrs, 'label')} ${textAttr(node.attrs, 'title')}`;
   return node.content.map(nodeText).join('');
 }
 

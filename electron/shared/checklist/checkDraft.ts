@@ -1,7 +1,7 @@
 import { adPlacementWarnings } from '../editor/adPlacementWarnings';
 import { safeUrl } from '../editor/safeUrl';
 import type { AdRules } from '../model/settings';
-import { bodyBlocks, nodeText, visitNodes, type BodyNode } from './bodyNodes';
+import { bodyBlocks, nodeText, textAttr, visitNodes, type BodyNode } from './bodyNodes';
 import { checklistFields, type ChecklistField, type ChecklistItem } from './checklistItem';
 
 /** Length limits the website's templates and search engines live with. */
@@ -74,8 +74,8 @@ function checkFields(article: ChecklistArticle): ChecklistItem[] {
 }
 
 function checkRelated(block: BodyNode, blockIndex: number): ChecklistItem[] {
-  const title = String(block.attrs.title ?? '').trim() || 'without a title';
-  const href = String(block.attrs.href ?? '').trim();
+  const title = textAttr(block.attrs, 'title').trim() || 'without a title';
+  const href = textAttr(block.attrs, 'href').trim();
   if (href === '') {
     const message = `The related link "${title}" has no URL: it was not found in the catalog.`;
     return [{ severity: 'error', code: 'related_unresolved', message, location: { blockIndex } }];
@@ -88,10 +88,10 @@ function checkRelated(block: BodyNode, blockIndex: number): ChecklistItem[] {
 }
 
 function linksIn(block: BodyNode): string[] {
-  if (block.type === 'relatedLink') return [String(block.attrs.href ?? '').trim()].filter((href) => href !== '');
+  if (block.type === 'relatedLink') return [textAttr(block.attrs, 'href').trim()].filter((href) => href !== '');
   const hrefs: string[] = [];
   visitNodes(block, (node) => {
-    for (const mark of node.marks) if (mark.type === 'link') hrefs.push(String(mark.attrs.href ?? '').trim());
+    for (const mark of node.marks) if (mark.type === 'link') hrefs.push(textAttr(mark.attrs, 'href').trim());
   });
   return hrefs;
 }

@@ -49,7 +49,7 @@ export type ShellCommand = (typeof shellCommands)[number];
 
 export type ShellEvents = {
   /** Calls back for each menu command; returns an unsubscribe function. */
-  onCommand(callback: (command: ShellCommand) => void): () => void;
+  onCommand: (callback: (command: ShellCommand) => void) => () => void;
   /** The shell asks the page to save pending edits (before close or quit); the callback resolves when done. */
-  onFlushRequest(callback: () => Promise<void>): () => void;
+  onFlushRequest: (callback: () => Promise<void>) => () => void;
 };

@@ -12,7 +12,7 @@ export type PasteNode = {
 };
 
 /** Something that parses HTML, such as `new DOMParser()`. */
-export type HtmlParser = { parseFromString(html: string, type: 'text/html'): { body: PasteNode | null } };
+export type HtmlParser = { parseFromString: (html: string, type: 'text/html') => { body: PasteNode | null } };
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;

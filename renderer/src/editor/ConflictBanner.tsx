@@ -7,8 +7,8 @@ export type ConflictBannerProps = {
   draftId: string;
   busy: boolean;
   error: string | null;
-  onKeepMine(): void;
-  onTakeTheirs(): void;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
 };
 
 /**

@@ -29,11 +29,11 @@ import { useConflictResolution } from './useConflictResolution';
 export type DraftEditorProps = {
   initialDraft: Draft;
   registry: FlushRegistry;
-  onBack(notice?: LibraryNotice): void;
+  onBack: (notice?: LibraryNotice) => void;
   /** Loads another state of this draft (after a restore, or taking theirs in a conflict). */
-  onReplaceDraft(draft: Draft): void;
+  onReplaceDraft: (draft: Draft) => void;
   historyOpen: boolean;
-  onHistoryOpenChange(open: boolean): void;
+  onHistoryOpenChange: (open: boolean) => void;
 };
 
 const NOT_SAVED = 'Your latest edits are not saved yet, so this was not done. Try again in a moment.';

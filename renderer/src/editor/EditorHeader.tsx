@@ -5,14 +5,14 @@ import { Icon } from '../ui/Icon';
 
 export type EditorHeaderProps = {
   status: DraftStatus;
-  onStatusChange(status: DraftStatus): void;
-  onBack(): void;
+  onStatusChange: (status: DraftStatus) => void;
+  onBack: () => void;
   historyOpen: boolean;
-  onToggleHistory(): void;
+  onToggleHistory: () => void;
   checklistOpen: boolean;
-  onToggleChecklist(): void;
-  onSaveVersion(): void;
-  onTrash(): void;
+  onToggleChecklist: () => void;
+  onSaveVersion: () => void;
+  onTrash: () => void;
   /** The "Export HTML" action, owned by the publishing feature. */
   exportAction: ReactNode;
 };

@@ -10,7 +10,7 @@ export type EditorScreenProps = {
   draftId: string;
   registry: FlushRegistry;
   /** Back to the library, with a message to show there. */
-  onBack(notice?: LibraryNotice): void;
+  onBack: (notice?: LibraryNotice) => void;
 };
 
 /** Loads a draft and edits it; a restore or a conflict resolved with theirs loads it afresh. */

@@ -4,7 +4,7 @@ import { safeUrl } from '../../../electron/shared/editor/safeUrl';
 
 export type LinkDialogProps = {
   editor: Editor;
-  onClose(): void;
+  onClose: () => void;
 };
 
 /** Adds a scheme to what people type: `example.com` → `https://example.com`, `name@site.org` → mailto. */
@@ -17,7 +17,7 @@ export function normaliseLinkInput(typed: string): string {
 
 /** The link popover: type or change the address, remove the link, or open it. */
 export function LinkDialog({ editor, onClose }: LinkDialogProps) {
-  const existing = editor.getAttributes('link').href;
+  const existing: unknown = editor.getAttributes('link').href;
   const currentHref = typeof existing === 'string' ? existing : '';
   const [address, setAddress] = useState(currentHref);
   const openable = /^(https?|mailto):/i.test(currentHref) ? safeUrl(currentHref, 'link') : null;

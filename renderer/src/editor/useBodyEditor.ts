@@ -11,11 +11,11 @@ import { siteSettingsSnapshot } from '../settings/siteSettingsStore';
 export type BodyStats = { words: number; characters: number };
 
 export type BodyEditorCallbacks = {
-  onChange(body: BodyJson): void;
-  onBlur(): void;
-  onLinkShortcut(): void;
+  onChange: (body: BodyJson) => void;
+  onBlur: () => void;
+  onLinkShortcut: () => void;
   /** Told when a paste left something out (unsafe links, images). */
-  onPasteReport?(report: PasteReport): void;
+  onPasteReport?: (report: PasteReport) => void;
 };
 
 function toBody(editor: Editor): BodyJson {

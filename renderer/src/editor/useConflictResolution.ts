@@ -7,8 +7,8 @@ import { conflictStore } from './conflictStore';
 export type ConflictResolution = {
   busy: boolean;
   error: string | null;
-  keepMine(): Promise<void>;
-  takeTheirs(): Promise<void>;
+  keepMine: () => Promise<void>;
+  takeTheirs: () => Promise<void>;
 };
 
 /**

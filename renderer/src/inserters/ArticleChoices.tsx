@@ -4,7 +4,7 @@ export type ArticleChoicesProps = {
   label: string;
   articles: readonly CatalogArticle[];
   chosenUrl: string;
-  onChoose(article: CatalogArticle): void;
+  onChoose: (article: CatalogArticle) => void;
 };
 
 /** A catalog date as readers see it, e.g. "22 Dec 2022". */

@@ -14,7 +14,7 @@ export type RelatedLinkDialogProps = {
   draftId: string | null;
   /** The position of the related link being edited, or null to insert a new one. */
   editPosition: number | null;
-  onClose(): void;
+  onClose: () => void;
 };
 
 

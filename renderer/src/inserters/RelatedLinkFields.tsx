@@ -8,9 +8,9 @@ export type RelatedLinkFieldsProps = {
   labels: readonly string[];
   error: string | null;
   submitText: string;
-  onChange(fields: LinkFields): void;
-  onSubmit(): void;
-  onCancel(): void;
+  onChange: (fields: LinkFields) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
 };
 
 /** The link itself: address (chosen or pasted), headline, label; then Cancel / Insert. */

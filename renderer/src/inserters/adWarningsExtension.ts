@@ -18,7 +18,8 @@ function hasAd(doc: ProseMirrorNode): boolean {
 
 function warningDecorations(doc: ProseMirrorNode, rules: AdRules): DecorationSet {
   if (!hasAd(doc)) return DecorationSet.empty;
-  const warnings = adPlacementWarnings({ type: 'doc', content: doc.toJSON().content ?? [] }, rules);
+  const json = doc.toJSON() as { content?: unknown[] };
+  const warnings = adPlacementWarnings({ type: 'doc', content: json.content ?? [] }, rules);
   if (warnings.length === 0) return DecorationSet.empty;
   const decorations: Decoration[] = [];
   let position = 0;

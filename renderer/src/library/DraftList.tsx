@@ -7,14 +7,14 @@ export type DraftListProps = {
   /** Accessible name of the list ("Drafts", "Trash", "Search results"). */
   label: string;
   count: number;
-  itemAt(index: number): (DraftSummary & { snippet?: string }) | undefined;
+  itemAt: (index: number) => (DraftSummary & { snippet?: string }) | undefined;
   /** Called with the visible positions so their pages can be loaded. */
-  onRangeChange?(start: number, end: number): void;
+  onRangeChange?: (start: number, end: number) => void;
   activeIndex: number;
-  onActiveIndexChange(index: number): void;
-  onOpen(draft: DraftSummary): void;
+  onActiveIndexChange: (index: number) => void;
+  onOpen: (draft: DraftSummary) => void;
   /** Delete or Backspace on the active draft. */
-  onDelete?(draft: DraftSummary): void;
+  onDelete?: (draft: DraftSummary) => void;
   rowHeight: number;
   openOnClick: boolean;
   emptyMessage: string;

@@ -12,8 +12,8 @@ export type DraftRowProps = {
   active: boolean;
   /** Whether a single click opens the draft (the drafts list) or only selects it (the trash). */
   openOnClick: boolean;
-  onSelect(): void;
-  onOpen(draft: DraftSummary): void;
+  onSelect: () => void;
+  onOpen: (draft: DraftSummary) => void;
 };
 
 /** The headline a list shows for a draft. */

@@ -15,8 +15,8 @@ export type LibraryNotice = { message: string; undoId?: string };
 type Notice = LibraryNotice;
 
 export type LibraryScreenProps = {
-  onOpenDraft(id: string): void;
-  onNewDraft(): void;
+  onOpenDraft: (id: string) => void;
+  onNewDraft: () => void;
   /** Shown on arrival, e.g. after the open draft was moved to the trash. */
   initialNotice?: LibraryNotice | null;
 };

@@ -6,13 +6,13 @@ export type LibraryMode = 'drafts' | 'trash';
 
 export type LibraryToolbarProps = {
   mode: LibraryMode;
-  onModeChange(mode: LibraryMode): void;
+  onModeChange: (mode: LibraryMode) => void;
   query: string;
-  onQueryChange(query: string): void;
+  onQueryChange: (query: string) => void;
   sort: DraftSort;
-  onSortChange(sort: DraftSort): void;
+  onSortChange: (sort: DraftSort) => void;
   status: DraftStatus | null;
-  onStatusChange(status: DraftStatus | null): void;
+  onStatusChange: (status: DraftStatus | null) => void;
 };
 
 const sortLabels: Record<DraftSort, string> = {

@@ -4,8 +4,8 @@ import { displayHeadline } from './DraftRow';
 
 export type PurgeDialogProps = {
   draft: DraftSummary;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
 };
 
 /** Asks before deleting a draft for good, the one thing in Newsdesk that cannot be undone. */

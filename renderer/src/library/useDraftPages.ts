@@ -16,11 +16,11 @@ export type DraftPages = {
   /** How many drafts match, or null before the first page came. */
   total: number | null;
   /** The draft at a position, or undefined while its page loads. */
-  itemAt(index: number): DraftSummary | undefined;
+  itemAt: (index: number) => DraftSummary | undefined;
   /** Loads the pages covering these positions, if not loaded yet. */
-  ensureRange(start: number, end: number): void;
+  ensureRange: (start: number, end: number) => void;
   /** Forgets every page and loads again (after a trash, restore or purge). */
-  reload(): void;
+  reload: () => void;
   error: string | null;
 };
 

@@ -4,7 +4,7 @@ import type { ChecklistItem } from '../../../electron/shared/checklist/checklist
 export type ChecklistPanelProps = {
   items: ChecklistItem[];
   /** Called with the item the reporter wants to fix; the caller closes what covers the editor. */
-  onJump(item: ChecklistItem): void;
+  onJump: (item: ChecklistItem) => void;
 };
 
 /** The pre-publish checklist: errors (which stop export) first, then warnings; each item goes to its place. */

@@ -8,7 +8,7 @@ import { jumpToChecklistItem } from './jumpToChecklistItem';
 export type ChecklistSidePanelProps = {
   /** The article as it stands in the editor, saved or not. */
   article: ChecklistArticle;
-  onClose(): void;
+  onClose: () => void;
 };
 
 /**

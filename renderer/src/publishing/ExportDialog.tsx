@@ -9,9 +9,9 @@ import { MarkPublishedForm } from './MarkPublishedForm';
 
 export type ExportDialogProps = {
   draftId: string;
-  onClose(): void;
+  onClose: () => void;
   /** The draft was marked published: the editor should show it as the store now has it. */
-  onPublished(draft: Draft): void;
+  onPublished: (draft: Draft) => void;
 };
 
 type Form = 'page' | 'fragment';

@@ -7,9 +7,9 @@ import { ExportDialog } from './ExportDialog';
 export type ExportHtmlButtonProps = {
   draftId: string;
   /** Saves pending edits first; export must see what the reporter sees. */
-  flush(): Promise<boolean>;
+  flush: () => Promise<boolean>;
   /** The store changed the draft (marked published): load it into the editor. */
-  onDraftChanged?(draft: Draft): void;
+  onDraftChanged?: (draft: Draft) => void;
 };
 
 /** The editor header's "Export HTML" action (also File > Export…): saves, then opens the export dialog. */

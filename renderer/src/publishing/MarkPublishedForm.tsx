@@ -5,7 +5,7 @@ import { request } from '../api/request';
 export type MarkPublishedFormProps = {
   draftId: string;
   /** Told when the draft was marked published, with the draft as the store now has it. */
-  onMarked(draft: Draft): void;
+  onMarked: (draft: Draft) => void;
 };
 
 function localNow(): string {

@@ -1,6 +1,6 @@
 import type { AdFormat } from '../../../electron/shared/model/settings';
 
-export type AdFormatsFieldsProps = { formats: AdFormat[]; onChange(formats: AdFormat[]): void };
+export type AdFormatsFieldsProps = { formats: AdFormat[]; onChange: (formats: AdFormat[]) => void };
 
 /** The site's ad formats as editable rows: id (what the ad server reads), label and size. */
 export function AdFormatsFields({ formats, onChange }: AdFormatsFieldsProps) {

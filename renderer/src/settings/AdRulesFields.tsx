@@ -1,6 +1,6 @@
 import type { AdFormat, AdRules } from '../../../electron/shared/model/settings';
 
-export type AdRulesFieldsProps = { rules: AdRules; formats: AdFormat[]; onChange(rules: AdRules): void };
+export type AdRulesFieldsProps = { rules: AdRules; formats: AdFormat[]; onChange: (rules: AdRules) => void };
 
 const numberFields: { key: Exclude<keyof AdRules, 'defaultFormat'>; label: string }[] = [
   { key: 'firstAfterParagraph', label: 'First ad after paragraph' },

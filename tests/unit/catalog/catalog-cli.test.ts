@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/core/cli/main';
-import { CatalogArticle, CatalogImportReport } from '../../../electron/shared/model/catalog';
+import { contract } from '../../../electron/shared/contract/index';
+import { CatalogImportReport } from '../../../electron/shared/model/catalog';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsdesk-catalog-cli-'));
 const dbPath = join(folder, 'newsdesk.sqlite');
@@ -38,13 +39,13 @@ describe('newsdesk catalog', () => {
         '            https://news.example.com/world/zelenskiy-attends-us-congress-urges-more-military-aid\n',
     );
     const json = await run('catalog', 'search', 'minister', '--json');
-    const items = CatalogArticle.array().parse(JSON.parse(json.stdout).items);
+    const items = contract['catalog:search'].output.parse(JSON.parse(json.stdout)).items;
     expect(items.map((item) => item.url)).toEqual(['https://news.example.com/politics/minister-resigns']);
     expect((await run('catalog', 'search', 'no such story')).stdout).toBe('No article in the catalog matches "no such story".\n');
   });
 
   it('lists the catalog with its total', async () => {
-    const json = JSON.parse((await run('catalog', 'list', '--json', '--limit', '2')).stdout);
+    const json = contract['catalog:list'].output.parse(JSON.parse((await run('catalog', 'list', '--json', '--limit', '2')).stdout));
     expect(json.total).toBe(8);
     expect(json.items).toHaveLength(2);
     expect(json.feeds).toEqual([]);

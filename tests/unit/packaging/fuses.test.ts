@@ -35,7 +35,7 @@ describe('the afterPack hook', () => {
     expect(typeof hook).toBe('function');
     if (typeof hook !== 'function') return;
     const context = { electronPlatformName: 'linux', arch: 1, appOutDir, packager: { appInfo: { productFilename: 'Newsdesk' }, executableName: 'newsdesk' } };
-    await Promise.resolve<unknown>(hook(context));
+    await Promise.resolve<unknown>(Reflect.apply(hook, undefined, [context]));
     const wire = await getCurrentFuseWire(path.join(appOutDir, 'newsdesk'));
     expect(wire).toMatchObject({
       [FuseV1Options.RunAsNode]: OFF,
@@ -54,8 +54,8 @@ describe('the afterPack hook', () => {
     expect(typeof binaryPath).toBe('function');
     if (typeof binaryPath !== 'function') return;
     const context = (electronPlatformName: string) => ({ electronPlatformName, appOutDir: '/out', packager: { appInfo: { productFilename: 'Newsdesk' }, executableName: 'newsdesk' } });
-    expect(binaryPath(context('darwin'))).toBe(path.join('/out', 'Newsdesk.app'));
-    expect(binaryPath(context('win32'))).toBe(path.join('/out', 'Newsdesk.exe'));
-    expect(binaryPath(context('linux'))).toBe(path.join('/out', 'newsdesk'));
+    expect(Reflect.apply(binaryPath, undefined, [context('darwin')])).toBe(path.join('/out', 'Newsdesk.app'));
+    expect(Reflect.apply(binaryPath, undefined, [context('win32')])).toBe(path.join('/out', 'Newsdesk.exe'));
+    expect(Reflect.apply(binaryPath, undefined, [context('linux')])).toBe(path.join('/out', 'newsdesk'));
   });
 });

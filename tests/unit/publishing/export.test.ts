@@ -20,7 +20,7 @@ describe('golden: the seed article', () => {
     const outcome = await convertDocument(seedSource('md'), 'page', defaultSiteSettings);
     expect(outcome.html).not.toBeNull();
     const document = parseHtml(outcome.html ?? '');
-    expect(blockSequence(document)).toEqual(['p', 'h2', 'p', 'ad', 'p', 'p', 'ad', 'p', 'p', 'ad', ...Array(8).fill('p'), 'related', 'ad', 'ad']);
+    expect(blockSequence(document)).toEqual(['p', 'h2', 'p', 'ad', 'p', 'p', 'ad', 'p', 'p', 'ad', ...Array<string>(8).fill('p'), 'related', 'ad', 'ad']);
     expect(document.querySelectorAll('h1')).toHaveLength(1);
     expect(document.querySelector('header.nd-header > h1.nd-headline')?.textContent).toBe('Putin Invites Xi to Moscow to Strengthen Military Ties');
     expect(document.querySelector('.nd-header > p.nd-kicker')?.textContent).toBe('Must read');

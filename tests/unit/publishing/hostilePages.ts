@@ -9,12 +9,18 @@ import { articleWith, bodyOf } from './publishingFixtures';
 /** One of DOMPurify's test vectors (many have no title). */
 export type Vector = { title: string | null; payload: string };
 
+function isVector(value: unknown): value is Vector {
+  if (typeof value !== 'object' || value === null) return false;
+  const { title, payload } = value as Record<string, unknown>;
+  return (typeof title === 'string' || title === null) && typeof payload === 'string';
+}
+
 /** The vectors from the shared fixture; fails loudly when it is missing or changed shape. */
 export function loadVectors(): Vector[] {
   const file = sharedFixture('dompurify-vectors.json');
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const vectors = typeof data === 'object' && data !== null && 'vectors' in data && Array.isArray(data.vectors) ? data.vectors : [];
-  const checked = vectors.filter((vector): vector is Vector => (typeof vector?.title === 'string' || vector?.title === null) && typeof vector?.payload === 'string');
+  const vectors: unknown[] = typeof data === 'object' && data !== null && 'vectors' in data && Array.isArray(data.vectors) ? data.vectors : [];
+  const checked = vectors.filter(isVector);
   if (checked.length === 0 || checked.length !== vectors.length) throw new Error(`${file} has no usable vectors`);
   return checked;
 }

@@ -23,7 +23,7 @@ export function validatePages(pages: Record<string, string>): ValidatorError[] {
     const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const output = `${run.stderr}${run.stdout}`.trim();
     if (run.error || !output.startsWith('{')) throw new Error(`The validator did not run: ${run.error?.message ?? output.slice(0, 300)}`);
-    const report: { messages: { type: string; url?: string; lastLine?: number; message: string }[] } = JSON.parse(output);
+    const report = JSON.parse(output) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
     return report.messages
       .filter((message) => message.type === 'error' || message.type === 'non-document-error')
       .map((message) => ({ page: (message.url ?? '').replace(/^.*\//, ''), line: message.lastLine, message: message.message }));

@@ -60,7 +60,7 @@ const accepted: Accepted[] = [
 function exported(module: unknown, name: string): (...args: unknown[]) => unknown {
   const value: unknown = typeof module === 'object' && module !== null ? Reflect.get(module, name) : undefined;
   if (typeof value !== 'function') throw new Error(`${name} is not exported`);
-  return (...args) => Reflect.apply(value, module, args);
+  return (...args) => Reflect.apply(value, module, args) as unknown;
 }
 
 function constructed(module: unknown, name: string, args: unknown[]): object {

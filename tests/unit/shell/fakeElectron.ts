@@ -30,7 +30,7 @@ class Emitter {
 }
 
 /** A navigation or attach event whose default a handler may prevent. */
-export function preventable(fields: Record<string, unknown> = {}): { defaultPrevented: boolean; preventDefault(): void } & Record<string, unknown> {
+export function preventable(fields: Record<string, unknown> = {}): { defaultPrevented: boolean; preventDefault: () => void } & Record<string, unknown> {
   const event = {
     ...fields,
     defaultPrevented: false,

@@ -100,7 +100,7 @@ describe('the main process', () => {
     const newDraft = Array.isArray(submenu) ? submenu.find((item) => Reflect.get(Object(item), 'id') === 'new-draft') : undefined;
     const click: unknown = Reflect.get(Object(newDraft), 'click');
     expect(typeof click).toBe('function');
-    if (typeof click === 'function') click();
+    if (typeof click === 'function') Reflect.apply(click, undefined, []);
     expect(mainWindow().webContents.sent).toContainEqual([shellChannels.command, 'new-draft']);
   });
 

@@ -17,7 +17,7 @@ describe('buildApi', () => {
       const group: unknown = Reflect.get(api, domain);
       const method: unknown = typeof group === 'object' && group !== null ? Reflect.get(group, verb) : undefined;
       expect(typeof method, name).toBe('function');
-      if (typeof method === 'function') await method({ probe: name });
+      if (typeof method === 'function') await Promise.resolve<unknown>(Reflect.apply(method, undefined, [{ probe: name }]));
     }
     expect(calls.map(([channel]) => channel)).toEqual([...channelNames]);
     expect(calls.every(([channel, input]) => JSON.stringify(input) === JSON.stringify({ probe: channel }))).toBe(true);

@@ -3,10 +3,10 @@ import type { Draft, DraftChanges, RevisionSummary } from '../../../../electron/
 
 /** The store calls a conflict needs; `window.newsdesk` in the app, a fake in unit tests. */
 export type ConflictStore = {
-  getDraft(id: string): Promise<Result<Draft>>;
-  createRevision(draftId: string, label: string): Promise<Result<RevisionSummary>>;
-  save(input: { id: string; baseVersion: number; changes: DraftChanges }): Promise<Result<Draft>>;
-  restoreRevision(draftId: string, revisionId: number): Promise<Result<Draft>>;
+  getDraft: (id: string) => Promise<Result<Draft>>;
+  createRevision: (draftId: string, label: string) => Promise<Result<RevisionSummary>>;
+  save: (input: { id: string; baseVersion: number; changes: DraftChanges }) => Promise<Result<Draft>>;
+  restoreRevision: (draftId: string, revisionId: number) => Promise<Result<Draft>>;
 };
 
 export const THEIRS_LABEL = 'Their version (kept in a conflict)';

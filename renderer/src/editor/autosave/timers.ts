@@ -1,8 +1,8 @@
 /** The clock the autosaver runs on; unit tests pass a fake one. */
 export type Timers = {
-  setTimeout(callback: () => void, delayMs: number): unknown;
-  clearTimeout(handle: unknown): void;
-  now(): number;
+  setTimeout: (callback: () => void, delayMs: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+  now: () => number;
 };
 
 /** The browser's own timers. */

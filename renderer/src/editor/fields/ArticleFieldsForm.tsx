@@ -5,7 +5,7 @@ import { TagsField } from './TagsField';
 
 export type ArticleFieldsFormProps = {
   values: EditableFields;
-  onChange(changes: Partial<EditableFields>): void;
+  onChange: (changes: Partial<EditableFields>) => void;
 };
 
 type FieldProps = { id: string; label: string; children: ReactNode; aside?: ReactNode; className?: string };

@@ -9,7 +9,7 @@ export type PublishingPanelProps = {
   values: EditableFields;
   /** The slug the store gave the draft (it may carry a `-2` to stay unique). */
   savedSlug: string;
-  onChange(changes: Partial<EditableFields>): void;
+  onChange: (changes: Partial<EditableFields>) => void;
 };
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;

@@ -3,7 +3,7 @@ import { useState, type KeyboardEvent } from 'react';
 export type TagsFieldProps = {
   id: string;
   tags: string[];
-  onChange(tags: string[]): void;
+  onChange: (tags: string[]) => void;
 };
 
 const MAX_TAGS = 50;

@@ -9,8 +9,8 @@ export type HistoryPanelProps = {
   draftId: string;
   /** Changes when a new revision may exist, so the list reloads. */
   refreshKey: number;
-  onRestore(revision: RevisionSummary): Promise<string | null>;
-  onClose(): void;
+  onRestore: (revision: RevisionSummary) => Promise<string | null>;
+  onClose: () => void;
 };
 
 const reasonLabels: Record<RevisionSummary['reason'], string> = {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 export type SaveVersionDialogProps = {
-  onSave(label: string): Promise<string | null>;
-  onClose(): void;
+  onSave: (label: string) => Promise<string | null>;
+  onClose: () => void;
 };
 
 /** Names a version before keeping it; the label is optional. */

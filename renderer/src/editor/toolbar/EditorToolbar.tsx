@@ -4,7 +4,7 @@ import { Icon, type IconName } from '../../ui/Icon';
 
 export type EditorToolbarProps = {
   editor: Editor;
-  onLink(): void;
+  onLink: () => void;
   /** More groups after the formatting ones (inserters such as ad slots and related links). */
   extraGroups?: ReactNode;
 };
@@ -16,7 +16,7 @@ type ToolProps = {
   disabled?: boolean;
   icon?: IconName;
   text?: string;
-  onRun(): void;
+  onRun: () => void;
 };
 
 /** A toolbar button: keeps the body's selection (no focus theft on mouse down), names itself for screen readers. */
