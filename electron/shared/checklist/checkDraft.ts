@@ -136,7 +136,11 @@ function headingItems(blocks: readonly BodyNode[]): ChecklistItem[] {
 export function checkDraft(article: ChecklistArticle, options: ChecklistOptions = {}): ChecklistItem[] {
   const seenLinks = new Set<string>();
   const blocks = bodyBlocks(article.body);
-  const bodyItems = blocks.flatMap((block, index) => checkBlock(block, index, seenLinks));
+  // An article with no copy at all is one finding, not "an empty paragraph" for the editor's blank line.
+  const noCopy = blocks.every((block) => block.type === 'paragraph' && nodeText(block).trim() === '');
+  const bodyItems = noCopy
+    ? [{ severity: 'warning' as const, code: 'empty_body', message: 'The article has no body text yet.', location: { blockIndex: 0 } }]
+    : blocks.flatMap((block, index) => checkBlock(block, index, seenLinks));
   const items = [...checkFields(article), ...bodyItems, ...headingItems(blocks), ...placementItems(article.body, options.adRules)];
   return [...items.filter((item) => item.severity === 'error'), ...items.filter((item) => item.severity === 'warning')];
 }

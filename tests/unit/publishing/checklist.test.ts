@@ -63,6 +63,13 @@ describe('the pre-publish checklist', () => {
     expect(items.map((item) => `${item.code}@${'blockIndex' in item.location ? item.location.blockIndex : ''}`)).toEqual(['empty_paragraph@1', 'duplicate_link@2', 'duplicate_link@3']);
   });
 
+  it('says once that a body with no copy is empty, rather than flagging the blank line a new draft has', () => {
+    for (const body of [doc(), doc(paragraph('')), doc(paragraph(''), paragraph('  '))]) {
+      expect(checkDraft(articleWith({ body }))).toEqual([{ severity: 'warning', code: 'empty_body', message: 'The article has no body text yet.', location: { blockIndex: 0 } }]);
+    }
+    expect(codes(articleWith({ body: doc(paragraph(''), paragraph('Copy.')) }))).toEqual(['warning:empty_paragraph']);
+  });
+
   it('warns when a level-3 subheading comes before any level-2 one, and not after', () => {
     const heading = (level: number, text: string) => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
     const early = checkDraft(articleWith({ body: doc(paragraph('Intro.'), heading(3, 'Early'), paragraph('More.'), heading(2, 'Main')) }));
