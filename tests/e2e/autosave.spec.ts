@@ -119,6 +119,7 @@ test('a refused save is shown with its reason, kept, and saved once fixed', asyn
   await app.page.getByLabel('Slug', { exact: true }).fill('taken-slug');
   await expect(editor.saveStatus).toContainText('Save failed, retrying');
   await expect(editor.saveStatus).toContainText('taken-slug');
+  await app.page.screenshot({ path: test.info().outputPath('save-failed.png') });
   await app.page.getByLabel('Slug', { exact: true }).fill('my-own-slug');
   await editor.waitUntilSaved();
   const list = await app.engine.call('drafts:list', { sort: 'headline', direction: 'asc' });

@@ -43,9 +43,9 @@ function chooseGaps(layout: AdPlacementLayout, rules: AdRules): number[] {
  * never first or last, never next to a heading, quote, related link or ad, and no more than one per
  * `wordsPerAd` words and `maxAds` in all (hand-placed ads count).
  */
-export function placeAdsAutomatically(doc: DocJson, rules: AdRules, wordCount?: number): DocJson {
+export function placeAdsAutomatically(doc: DocJson, rules: AdRules): DocJson {
   const blocks = (Array.isArray(doc.content) ? doc.content : []).filter((block) => !isAutoAd(block));
-  const layout = adPlacementLayout(blocks, wordCount);
+  const layout = adPlacementLayout(blocks);
   const gaps = new Set(chooseGaps(layout, rules));
   const format = rules.defaultFormat === '' ? 'inline' : rules.defaultFormat;
   const content: unknown[] = [];

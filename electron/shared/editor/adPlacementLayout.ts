@@ -1,4 +1,6 @@
+import { bodyText } from '../model/bodyText';
 import type { AdRules } from '../model/settings';
+import { countWords } from '../model/wordCount';
 
 /** A block of the body as JSON, as much as placement needs to know of it. */
 export type BlockJson = { type?: unknown; attrs?: Record<string, unknown> | null; content?: unknown[]; text?: unknown; [key: string]: unknown };
@@ -27,19 +29,6 @@ export function isBlock(value: unknown): value is BlockJson {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The text of a block and everything inside it. */
-export function blockText(block: unknown): string {
-  if (!isBlock(block)) return '';
-  if (typeof block.text === 'string') return block.text;
-  if (!Array.isArray(block.content)) return '';
-  return block.content.map((child) => blockText(child)).join(' ');
-}
-
-/** Words as a reader counts them: runs of letters or digits. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
 /** True for an ad slot block. */
 export function isAdBlock(block: unknown): boolean {
   return isBlock(block) && block.type === 'adSlot';
@@ -50,27 +39,44 @@ export function isAutoAd(block: unknown): boolean {
   return isAdBlock(block) && isBlock(block) && block.attrs?.placement === 'auto';
 }
 
-/** Classifies a block for the placement rules. */
-export function blockKind(block: unknown): BlockKind {
-  if (!isBlock(block)) return 'other';
-  if (block.type === 'adSlot') return 'ad';
-  if (typeof block.type === 'string' && blockerTypes.has(block.type)) return 'blocker';
-  if (typeof block.type === 'string' && copyTypes.has(block.type)) {
-    return blockText(block).trim() === '' ? 'empty' : 'paragraph';
-  }
-  return 'other';
+/** How one block counts for placement: its kind and its words. */
+export type BlockMeasure = { kind: BlockKind; words: number };
+
+/**
+ * Measures a block: its kind, and its words counted as the article's word count counts them (the
+ * blocks' words add up to `wordCount` of the whole body).
+ */
+export function measureBlock(block: unknown): BlockMeasure {
+  if (!isBlock(block)) return { kind: 'other', words: 0 };
+  const text = block.type === 'adSlot' ? '' : bodyText(block);
+  const words = countWords(text);
+  if (block.type === 'adSlot') return { kind: 'ad', words };
+  if (typeof block.type === 'string' && blockerTypes.has(block.type)) return { kind: 'blocker', words };
+  if (typeof block.type === 'string' && copyTypes.has(block.type)) return { kind: text.trim() === '' ? 'empty' : 'paragraph', words };
+  return { kind: 'other', words };
 }
 
-/** Describes the body's blocks for the placement rules. */
-export function adPlacementLayout(blocks: readonly unknown[], wordCount?: number): AdPlacementLayout {
-  const kinds = blocks.map((block) => blockKind(block));
+/** Classifies a block for the placement rules. */
+export function blockKind(block: unknown): BlockKind {
+  return measureBlock(block).kind;
+}
+
+/**
+ * Describes the body's blocks for the placement rules. The editor passes a `measure` that remembers
+ * blocks it has seen, so a keystroke re-measures one paragraph rather than the whole article.
+ */
+export function adPlacementLayout(blocks: readonly unknown[], measure: (block: unknown) => BlockMeasure = measureBlock): AdPlacementLayout {
+  const kinds: BlockKind[] = [];
   const paragraphsBefore: number[] = [];
   let paragraphs = 0;
-  for (const kind of kinds) {
+  let words = 0;
+  for (const block of blocks) {
+    const measured = measure(block);
+    kinds.push(measured.kind);
     paragraphsBefore.push(paragraphs);
-    if (kind === 'paragraph') paragraphs += 1;
+    if (measured.kind === 'paragraph') paragraphs += 1;
+    words += measured.words;
   }
-  const words = wordCount ?? blocks.reduce<number>((total, block) => total + countWords(blockText(block)), 0);
   return { kinds, paragraphsBefore, words };
 }
 

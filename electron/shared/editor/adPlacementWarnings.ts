@@ -1,5 +1,5 @@
 import type { AdRules } from '../model/settings';
-import { adAllowance, adPlacementLayout, isBlock, type AdPlacementLayout, type DocJson } from './adPlacementLayout';
+import { adAllowance, adPlacementLayout, isBlock, type AdPlacementLayout, type BlockMeasure, type DocJson } from './adPlacementLayout';
 
 /** A rule a hand-placed ad breaks, at the ad's index among the body's top-level blocks. */
 export type AdPlacementWarning = { blockIndex: number; message: string };
@@ -57,16 +57,17 @@ function allowanceWarning(layout: AdPlacementLayout, rules: AdRules, ordinal: nu
   const allowance = adAllowance(rules, layout.words);
   if (ordinal <= allowance) return [];
   if (allowance === rules.maxAds) return [`This is ad ${ordinal}; the site allows at most ${plural(rules.maxAds, 'ad')} per article.`];
-  return [`This is ad ${ordinal}, but ${plural(layout.words, 'word')} leave room for ${plural(allowance, 'ad')} (one per ${rules.wordsPerAd} words).`];
+  // No live word count in the message: it would change, and redraw every ad card, at each word typed.
+  return [`This is ad ${ordinal}, but the article is long enough for ${plural(allowance, 'ad')} (one per ${rules.wordsPerAd} words).`];
 }
 
 /**
  * The rules each hand-placed ad breaks, in plain words, for the editor's warnings and the export
  * checklist. Ads placed automatically are not reported: "Place ads automatically" sets them right.
  */
-export function adPlacementWarnings(doc: DocJson, rules: AdRules, wordCount?: number): AdPlacementWarning[] {
+export function adPlacementWarnings(doc: DocJson, rules: AdRules, measure?: (block: unknown) => BlockMeasure): AdPlacementWarning[] {
   const blocks = Array.isArray(doc.content) ? doc.content : [];
-  const layout = adPlacementLayout(blocks, wordCount);
+  const layout = adPlacementLayout(blocks, measure);
   const warnings: AdPlacementWarning[] = [];
   let previous: number | null = null;
   let ordinal = 0;

@@ -48,14 +48,10 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   const [savingVersion, setSavingVersion] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const [checklistOpen, setChecklistOpen] = useState(false);
-  const [liveBody, setLiveBody] = useState(initialDraft.body);
   const [error, setError] = useState<string | null>(null);
   const { autosaver, saveState } = useAutosaver(initialDraft, registry, (saved) => setSavedSlug(saved.slug));
-  const { editor, stats } = useBodyEditor(initialDraft.body, {
-    onChange: (body) => {
-      autosaver.update({ body });
-      setLiveBody(body);
-    },
+  const editor = useBodyEditor(initialDraft.body, {
+    onChange: (body) => autosaver.update({ body }),
     onBlur: () => void autosaver.flush(),
     onLinkShortcut: () => setLinkOpen(true),
     onPasteReport: (report) => setError(describePasteReport(report)),
@@ -135,10 +131,10 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
             </div>
           </div>
         </main>
-        {checklistOpen && !historyOpen ? <ChecklistSidePanel article={{ ...fields, body: liveBody }} onClose={() => setChecklistOpen(false)} /> : null}
+        {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => setChecklistOpen(false)} /> : null}
         {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onClose={() => onHistoryOpenChange(false)} /> : null}
       </div>
-      <StatusBar words={stats.words} characters={stats.characters} saveState={saveState} />
+      <StatusBar editor={editor} saveState={saveState} />
       {savingVersion ? <SaveVersionDialog onSave={handleSaveVersion} onClose={() => setSavingVersion(false)} /> : null}
     </div>
   );

@@ -1,9 +1,10 @@
+import { useEditorState, type Editor } from '@tiptap/react';
 import type { SaveState } from './autosave/saveState';
 import { describeSaveState } from './autosave/saveState';
+import { bodyStats } from './bodyMeasure';
 
 export type StatusBarProps = {
-  words: number;
-  characters: number;
+  editor: Editor;
   saveState: SaveState;
 };
 
@@ -15,8 +16,9 @@ export function readingTime(words: number): string {
   return `${Math.max(1, Math.round(words / WORDS_PER_MINUTE))} min read`;
 }
 
-/** Words, characters, reading time, and whether everything is saved. */
-export function StatusBar({ words, characters, saveState }: StatusBarProps) {
+/** Words, characters, reading time (following the body as it is typed), and whether everything is saved. */
+export function StatusBar({ editor, saveState }: StatusBarProps) {
+  const { words, characters } = useEditorState({ editor, selector: ({ editor: current }) => bodyStats(current.state.doc) });
   return (
     <footer className="status-bar">
       <span className="status-bar__stats">
@@ -24,9 +26,9 @@ export function StatusBar({ words, characters, saveState }: StatusBarProps) {
         <span>{characters === 1 ? '1 character' : `${characters.toLocaleString()} characters`}</span>
         <span>{readingTime(words)}</span>
       </span>
-      <span className={`save-status save-status--${saveState.kind}`} role="status">
+      <span className={`save-status save-status--${saveState.kind}`} role="status" title={describeSaveState(saveState)}>
         <span className="save-status__dot" aria-hidden="true" />
-        {describeSaveState(saveState)}
+        <span className="save-status__text">{describeSaveState(saveState)}</span>
       </span>
     </footer>
   );

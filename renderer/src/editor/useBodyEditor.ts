@@ -1,14 +1,11 @@
 import { useEditor, type Editor } from '@tiptap/react';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { BodyJson } from '../../../electron/shared/model/draft';
-import { wordCount } from '../../../electron/shared/model/wordCount';
 import { bodyContent } from './bodyContent';
 import { editorExtensions } from './editorExtensions';
 import { pasteTransform } from '../publishing/pasteTransform';
 import type { PasteReport } from '../../../electron/shared/paste/cleanPastedHtml';
 import { siteSettingsSnapshot } from '../settings/siteSettingsStore';
-
-export type BodyStats = { words: number; characters: number };
 
 export type BodyEditorCallbacks = {
   onChange: (body: BodyJson) => void;
@@ -22,15 +19,13 @@ function toBody(editor: Editor): BodyJson {
   return { ...editor.getJSON(), type: 'doc' };
 }
 
-function statsOf(editor: Editor, body: BodyJson): BodyStats {
-  return { words: wordCount(body), characters: editor.storage.characterCount.characters() };
-}
-
-/** The Tiptap editor for a draft's body, named "Article body" for screen readers, with live counts. */
-export function useBodyEditor(initialBody: BodyJson, callbacks: BodyEditorCallbacks): { editor: Editor; stats: BodyStats } {
+/**
+ * The Tiptap editor for a draft's body, named "Article body" for screen readers. Typing does not
+ * re-render the screen: parts that follow the body (counts, checklist) subscribe to the editor.
+ */
+export function useBodyEditor(initialBody: BodyJson, callbacks: BodyEditorCallbacks): Editor {
   const callbacksRef = useRef(callbacks);
   callbacksRef.current = callbacks;
-  const [stats, setStats] = useState<BodyStats>({ words: wordCount(initialBody), characters: 0 });
   const editor = useEditor({
     extensions: editorExtensions({
       adFormats: siteSettingsSnapshot().adFormats.map((format) => format.id),
@@ -49,13 +44,8 @@ export function useBodyEditor(initialBody: BodyJson, callbacks: BodyEditorCallba
         spellcheck: 'true',
       },
     },
-    onCreate: ({ editor: created }) => setStats(statsOf(created, initialBody)),
-    onUpdate: ({ editor: updated }) => {
-      const body = toBody(updated);
-      callbacksRef.current.onChange(body);
-      setStats(statsOf(updated, body));
-    },
+    onUpdate: ({ editor: updated }) => callbacksRef.current.onChange(toBody(updated)),
     onBlur: () => callbacksRef.current.onBlur(),
   });
-  return { editor, stats };
+  return editor;
 }

@@ -1,12 +1,13 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { adPlacementWarnings } from '../../../electron/shared/editor/adPlacementWarnings';
 import { defaultSiteSettings, type AdRules } from '../../../electron/shared/model/settings';
+import { measuredBlocks } from '../editor/bodyMeasure';
 
 /** The plugin's key; dispatch a transaction with this meta to recompute after the rules change. */
-export const adWarningsKey = new PluginKey<DecorationSet>('adPlacementWarnings');
+export const adWarningsKey = new PluginKey<WarningsState>('adPlacementWarnings');
 
 function hasAd(doc: ProseMirrorNode): boolean {
   let found = false;
@@ -16,19 +17,57 @@ function hasAd(doc: ProseMirrorNode): boolean {
   return found;
 }
 
-function warningDecorations(doc: ProseMirrorNode, rules: AdRules): DecorationSet {
-  if (!hasAd(doc)) return DecorationSet.empty;
-  const json = doc.toJSON() as { content?: unknown[] };
-  const warnings = adPlacementWarnings({ type: 'doc', content: json.content ?? [] }, rules);
-  if (warnings.length === 0) return DecorationSet.empty;
-  const decorations: Decoration[] = [];
-  let position = 0;
-  doc.forEach((block, _offset, index) => {
-    const messages = warnings.filter((warning) => warning.blockIndex === index).map((warning) => warning.message);
-    if (messages.length > 0) decorations.push(Decoration.node(position, position + block.nodeSize, { 'data-ad-warning': 'true' }, { adWarnings: messages }));
-    position += block.nodeSize;
+/** The warnings on the body as decorations. */
+type WarningsState = { decorations: DecorationSet };
+
+/** One warned block: where it is and what it is told. */
+type Warned = { from: number; to: number; messages: string[] };
+
+function messagesByBlock(doc: ProseMirrorNode, rules: AdRules): Map<number, string[]> {
+  const byBlock = new Map<number, string[]>();
+  if (!hasAd(doc)) return byBlock;
+  const { blocks, measure } = measuredBlocks(doc);
+  for (const warning of adPlacementWarnings({ type: 'doc', content: blocks }, rules, measure)) {
+    byBlock.set(warning.blockIndex, [...(byBlock.get(warning.blockIndex) ?? []), warning.message]);
+  }
+  return byBlock;
+}
+
+function warnedBlocks(doc: ProseMirrorNode, rules: AdRules): Warned[] {
+  const byBlock = messagesByBlock(doc, rules);
+  const warned: Warned[] = [];
+  if (byBlock.size === 0) return warned;
+  doc.forEach((block, offset, index) => {
+    const messages = byBlock.get(index);
+    if (messages) warned.push({ from: offset, to: offset + block.nodeSize, messages });
   });
-  return DecorationSet.create(doc, decorations);
+  return warned;
+}
+
+function decorate(doc: ProseMirrorNode, warned: readonly Warned[]): WarningsState {
+  const decorations = warned.map(({ from, to, messages }) => Decoration.node(from, to, { 'data-ad-warning': 'true' }, { adWarnings: messages }));
+  return { decorations: DecorationSet.create(doc, decorations) };
+}
+
+function sameWarnings(decorations: DecorationSet, warned: readonly Warned[]): boolean {
+  const found = decorations.find().sort((a, b) => a.from - b.from);
+  return (
+    found.length === warned.length &&
+    found.every((decoration, index) => {
+      const expected = warned[index];
+      return expected !== undefined && decoration.from === expected.from && decoration.to === expected.to && JSON.stringify(adWarningsOf([decoration])) === JSON.stringify(expected.messages);
+    })
+  );
+}
+
+/**
+ * After an edit: when the old decorations, moved along with the text, still say exactly what the
+ * rules say now (typing inside a paragraph, mostly), they are kept, so the ad cards are left alone.
+ */
+function nextWarningsState(previous: WarningsState, transaction: Transaction, doc: ProseMirrorNode, rules: AdRules): WarningsState {
+  const warned = warnedBlocks(doc, rules);
+  const mapped = previous.decorations.map(transaction.mapping, doc);
+  return sameWarnings(mapped, warned) ? { decorations: mapped } : decorate(doc, warned);
 }
 
 /** The placement warnings a node view gets through its decorations. */
@@ -74,14 +113,16 @@ export const AdWarnings = Extension.create<AdWarningsOptions, { unsubscribe: () 
   addProseMirrorPlugins() {
     const rules = this.options.rules;
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<WarningsState>({
         key: adWarningsKey,
         state: {
-          init: (_config, state) => warningDecorations(state.doc, rules()),
-          apply: (transaction, previous, _old, state) =>
-            transaction.docChanged || transaction.getMeta(adWarningsKey) ? warningDecorations(state.doc, rules()) : previous,
+          init: (_config, state) => decorate(state.doc, warnedBlocks(state.doc, rules())),
+          apply: (transaction, previous, _old, state) => {
+            if (transaction.getMeta(adWarningsKey)) return decorate(state.doc, warnedBlocks(state.doc, rules()));
+            return transaction.docChanged ? nextWarningsState(previous, transaction, state.doc, rules()) : previous;
+          },
         },
-        props: { decorations: (state) => adWarningsKey.getState(state) },
+        props: { decorations: (state) => adWarningsKey.getState(state)?.decorations },
       }),
     ];
   },

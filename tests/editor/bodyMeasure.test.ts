@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { Editor, type JSONContent } from '@tiptap/core';
+import { CharacterCount } from '@tiptap/extensions';
+import { afterEach, describe, expect, it } from 'vitest';
+import { articleExtensions } from '../../electron/shared/editor/articleExtensions';
+import { adPlacementWarnings } from '../../electron/shared/editor/adPlacementWarnings';
+import { defaultSiteSettings } from '../../electron/shared/model/settings';
+import { wordCount } from '../../electron/shared/model/wordCount';
+import { bodyStats } from '../../renderer/src/editor/bodyMeasure';
+import { AdWarnings, adWarningsKey, adWarningsOf } from '../../renderer/src/inserters/adWarningsExtension';
+import seedMarkdown from '../fixtures/shared/seed-article.md?raw';
+import { seedArticleBodyFrom } from '../shared/seedArticleBlocks';
+
+let editor: Editor | null = null;
+afterEach(() => {
+  editor?.destroy();
+  editor = null;
+});
+
+function makeEditor(content: JSONContent[]): Editor {
+  const rules = () => defaultSiteSettings.adRules;
+  editor = new Editor({ extensions: [...articleExtensions({ output: 'editor' }), CharacterCount, AdWarnings.configure({ rules })], content: { type: 'doc', content } });
+  return editor;
+}
+
+const text = (value: string, marks?: JSONContent['marks']): JSONContent => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+const paragraph = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
+
+/** Copy with every kind of block: marks across words, hard breaks, lists, quotes, headings, ads, related links. */
+const mixedCopy: JSONContent[] = [
+  paragraph(text('LONDON: Water '), text('reached', [{ type: 'bold' }]), text('two metres — at 10 o’clock, don’t panic.')),
+  { type: 'heading', attrs: { level: 2 }, content: [text('What happened')] },
+  paragraph(text('Line one'), { type: 'hardBreak' }, text('line two, 3.5 metres')),
+  { type: 'adSlot', attrs: { format: 'inline', placement: 'manual' } },
+  { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('Sandbags'))] }, { type: 'listItem', content: [paragraph(text('Roads closed until noon'))] }] },
+  { type: 'blockquote', content: [paragraph(text('We heard it go, like thunder'))] },
+  { type: 'relatedLink', attrs: { href: 'https://news.example.com/a', title: 'Earlier floods', label: 'Also Read:' } },
+  paragraph(),
+];
+
+function expectCountsAsTheStoreAndTiptap(current: Editor): void {
+  expect(bodyStats(current.state.doc)).toEqual({ words: wordCount(current.getJSON()), characters: current.storage.characterCount.characters() });
+}
+
+function warningsShown(current: Editor): { from: number; messages: string[] }[] {
+  const state = adWarningsKey.getState(current.state);
+  return (state?.decorations.find() ?? []).map((decoration) => ({ from: decoration.from, messages: adWarningsOf([decoration]) })).sort((a, b) => a.from - b.from);
+}
+
+describe('the live counts under the body', () => {
+  it('count words as the store does and characters as Tiptap does, on the seed article and mixed copy', () => {
+    expectCountsAsTheStoreAndTiptap(makeEditor(seedArticleBodyFrom(seedMarkdown).content));
+    editor?.destroy();
+    const mixed = makeEditor(mixedCopy);
+    expectCountsAsTheStoreAndTiptap(mixed);
+    expect(bodyStats(mixed.state.doc).words).toBeGreaterThan(20);
+  });
+
+  it('follow typing, splitting and deleting blocks', () => {
+    const current = makeEditor(mixedCopy);
+    const before = bodyStats(current.state.doc).words;
+    current.commands.insertContentAt(3, 'three new words ');
+    expect(bodyStats(current.state.doc).words).toBe(before + 3);
+    expectCountsAsTheStoreAndTiptap(current);
+    current.commands.setTextSelection(10);
+    current.commands.splitBlock();
+    expectCountsAsTheStoreAndTiptap(current);
+    current.commands.deleteRange({ from: 1, to: current.state.doc.child(0).nodeSize + 5 });
+    expectCountsAsTheStoreAndTiptap(current);
+  });
+});
+
+describe('ad warnings while typing', () => {
+  it('keep the same decorations, so the ad cards are not redrawn, when typing does not change them', () => {
+    const current = makeEditor(seedArticleBodyFrom(seedMarkdown).content);
+    const specsBefore = adWarningsKey.getState(current.state)?.decorations.find().map((decoration) => decoration.spec as object) ?? [];
+    expect(specsBefore.length).toBeGreaterThan(0);
+    current.commands.insertContentAt(5, 'more ');
+    const specsAfter = adWarningsKey.getState(current.state)?.decorations.find().map((decoration) => decoration.spec as object) ?? [];
+    expect(specsAfter).toHaveLength(specsBefore.length);
+    expect(specsAfter.every((spec) => specsBefore.includes(spec))).toBe(true);
+  });
+
+  it('always say what the rules say for the body as it now is, after every kind of edit', () => {
+    const current = makeEditor(seedArticleBodyFrom(seedMarkdown).content);
+    const expected = (doc: JSONContent) => {
+      const byBlock = new Map<number, string[]>();
+      for (const warning of adPlacementWarnings({ type: 'doc', content: doc.content ?? [] }, defaultSiteSettings.adRules)) {
+        byBlock.set(warning.blockIndex, [...(byBlock.get(warning.blockIndex) ?? []), warning.message]);
+      }
+      return [...byBlock];
+    };
+    const shownBlocks = () => {
+      const shown: [number, string[]][] = [];
+      current.state.doc.forEach((_block, offset, index) => {
+        const found = warningsShown(current).find((warning) => warning.from === offset);
+        if (found) shown.push([index, found.messages]);
+      });
+      return shown;
+    };
+    const paragraphBefore = (ad: number) => {
+      let seen = 0;
+      let from = -1;
+      let size = 0;
+      let previous: { offset: number; size: number } | null = null;
+      current.state.doc.forEach((block, offset) => {
+        if (from >= 0) return;
+        if (block.type.name === 'adSlot' && (seen += 1) === ad && previous) ({ offset: from, size } = previous);
+        previous = block.type.name === 'paragraph' ? { offset, size: block.nodeSize } : null;
+      });
+      return { from, to: from + size };
+    };
+    const edits: (() => void)[] = [
+      () => current.commands.insertContentAt(5, 'typed '),
+      // Delete the first ad: the next one takes its place in the list of ads.
+      () => {
+        let adAt = -1;
+        current.state.doc.forEach((block, offset) => {
+          if (adAt < 0 && block.type.name === 'adSlot') adAt = offset;
+        });
+        current.commands.deleteRange({ from: adAt, to: adAt + 1 });
+      },
+      // One paragraph fewer between two ads: the same ads are warned, with other words.
+      () => current.commands.deleteRange(paragraphBefore(2)),
+      () => current.commands.insertContentAt(1, { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'New subheading' }] }),
+      () => current.commands.undo(),
+      () => current.commands.deleteRange({ from: 1, to: current.state.doc.child(0).nodeSize + current.state.doc.child(1).nodeSize }),
+    ];
+    for (const edit of edits) {
+      edit();
+      expect(shownBlocks()).toEqual(expected(current.getJSON()));
+      for (const shown of warningsShown(current)) expect(shown.messages.length).toBeGreaterThan(0);
+    }
+  });
+});
