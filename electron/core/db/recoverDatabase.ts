@@ -1,15 +1,9 @@
+import type { StoreRecovery } from '../../shared/contract/store';
 import { moveAside } from './moveAside';
 import { restoreLatestBackup } from './restoreLatestBackup';
 
-/** What happened when a damaged database was found, in words fit to show the user. */
-export type Recovery = {
-  /** Where the damaged file is now (its bytes untouched). */
-  movedTo: string;
-  /** One plain sentence for the user: what happened, where the file is, what opened instead. */
-  message: string;
-  /** The backup that was copied in, or null when a new, empty store was started. */
-  restoredFromBackup: string | null;
-};
+/** What happened when a damaged database was found, in words fit to show the user (the contract's shape). */
+export type Recovery = StoreRecovery;
 
 /**
  * Moves a damaged database aside and puts the newest sound backup (copied) in its place, or

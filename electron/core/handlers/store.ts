@@ -3,10 +3,7 @@ import type { DomainHandlers } from './domainHandlers';
 
 /** Handlers for the `store:*` channels. */
 export const storeHandlers: DomainHandlers<keyof typeof storeChannels> = {
-  'store:status': (_input, { dbPath, recovered }) => ({
-    databasePath: dbPath,
-    recovered: recovered === null ? null : { message: recovered.message, movedTo: recovered.movedTo, restoredFromBackup: recovered.restoredFromBackup },
-  }),
+  'store:status': (_input, { dbPath, recovered }) => ({ databasePath: dbPath, recovered }),
   'store:revealRecovered': async (_input, { host, recovered }) => {
     if (recovered === null) return { shown: false };
     await host.showInFolder(recovered.movedTo);

@@ -3,7 +3,7 @@ import { channel } from './channel';
 
 /** What was done at start-up because the drafts file was damaged. */
 export const StoreRecovery = z.object({
-  /** One plain paragraph for the user: what happened, where the damaged file is, what opened instead. */
+  /** One plain sentence for the user: what happened, where the damaged file is, what opened instead. */
   message: z.string(),
   /** Where the damaged file was moved, bytes untouched. */
   movedTo: z.string(),

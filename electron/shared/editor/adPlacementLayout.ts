@@ -56,11 +56,6 @@ export function measureBlock(block: unknown): BlockMeasure {
   return { kind: 'other', words };
 }
 
-/** Classifies a block for the placement rules. */
-export function blockKind(block: unknown): BlockKind {
-  return measureBlock(block).kind;
-}
-
 /**
  * Describes the body's blocks for the placement rules. The editor passes a `measure` that remembers
  * blocks it has seen, so a keystroke re-measures one paragraph rather than the whole article.

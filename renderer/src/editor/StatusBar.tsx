@@ -19,6 +19,7 @@ export function readingTime(words: number): string {
 /** Words, characters, reading time (following the body as it is typed), and whether everything is saved. */
 export function StatusBar({ editor, saveState }: StatusBarProps) {
   const { words, characters } = useEditorState({ editor, selector: ({ editor: current }) => bodyStats(current.state.doc) });
+  const saveText = describeSaveState(saveState);
   return (
     <footer className="status-bar">
       <span className="status-bar__stats">
@@ -26,9 +27,9 @@ export function StatusBar({ editor, saveState }: StatusBarProps) {
         <span>{characters === 1 ? '1 character' : `${characters.toLocaleString()} characters`}</span>
         <span>{readingTime(words)}</span>
       </span>
-      <span className={`save-status save-status--${saveState.kind}`} role="status" title={describeSaveState(saveState)}>
+      <span className={`save-status save-status--${saveState.kind}`} role="status" title={saveText}>
         <span className="save-status__dot" aria-hidden="true" />
-        <span className="save-status__text">{describeSaveState(saveState)}</span>
+        <span className="save-status__text">{saveText}</span>
       </span>
     </footer>
   );

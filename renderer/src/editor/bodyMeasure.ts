@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { measureBlock, type BlockMeasure } from '../../../electron/shared/editor/adPlacementLayout';
+import type { BodyJson } from '../../../electron/shared/model/draft';
 
 /** The live counts under the body. */
 export type BodyStats = { words: number; characters: number };
@@ -37,12 +38,26 @@ export function bodyStats(doc: ProseMirrorNode): BodyStats {
   return { words, characters };
 }
 
-/** The body's blocks as JSON for the ad placement rules, with a measure that already knows them. */
-export function measuredBlocks(doc: ProseMirrorNode): { blocks: object[]; measure: (block: unknown) => BlockMeasure } {
+function blockJsons(doc: ProseMirrorNode): object[] {
   const blocks: object[] = [];
   doc.forEach((block) => {
     blocks.push(blockFacts(block).json);
   });
+  return blocks;
+}
+
+/**
+ * The body as JSON, as `doc.toJSON()` gives it, built from the cached blocks: at each keystroke the
+ * autosaver gets one new paragraph's JSON, not a fresh copy of the whole article. Read-only: the
+ * block objects are shared with the counts and the ad rules.
+ */
+export function bodyJson(doc: ProseMirrorNode): BodyJson {
+  return { type: 'doc', content: blockJsons(doc) };
+}
+
+/** The body's blocks as JSON for the ad placement rules, with a measure that already knows them. */
+export function measuredBlocks(doc: ProseMirrorNode): { blocks: object[]; measure: (block: unknown) => BlockMeasure } {
+  const blocks = blockJsons(doc);
   const measure = (block: unknown) => (typeof block === 'object' && block !== null ? measureByJson.get(block) : undefined) ?? measureBlock(block);
   return { blocks, measure };
 }

@@ -2,6 +2,7 @@ import { useEditor, type Editor } from '@tiptap/react';
 import { useRef } from 'react';
 import type { BodyJson } from '../../../electron/shared/model/draft';
 import { bodyContent } from './bodyContent';
+import { bodyJson } from './bodyMeasure';
 import { editorExtensions } from './editorExtensions';
 import { pasteTransform } from '../publishing/pasteTransform';
 import type { PasteReport } from '../../../electron/shared/paste/cleanPastedHtml';
@@ -14,10 +15,6 @@ export type BodyEditorCallbacks = {
   /** Told when a paste left something out (unsafe links, images). */
   onPasteReport?: (report: PasteReport) => void;
 };
-
-function toBody(editor: Editor): BodyJson {
-  return { ...editor.getJSON(), type: 'doc' };
-}
 
 /**
  * The Tiptap editor for a draft's body, named "Article body" for screen readers. Typing does not
@@ -44,7 +41,7 @@ export function useBodyEditor(initialBody: BodyJson, callbacks: BodyEditorCallba
         spellcheck: 'true',
       },
     },
-    onUpdate: ({ editor: updated }) => callbacksRef.current.onChange(toBody(updated)),
+    onUpdate: ({ editor: updated }) => callbacksRef.current.onChange(bodyJson(updated.state.doc)),
     onBlur: () => callbacksRef.current.onBlur(),
   });
   return editor;
