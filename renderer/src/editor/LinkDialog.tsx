@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { safeUrl } from '../../../electron/shared/editor/safeUrl';
+import { returnFocusToBody } from './returnFocusToBody';
 
 export type LinkDialogProps = {
   editor: Editor;
@@ -33,7 +34,7 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
 
   const close = () => {
     onClose();
-    editor.commands.focus();
+    returnFocusToBody(editor);
   };
 
   const handleSubmit = (event: FormEvent) => {
@@ -44,15 +45,15 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
       return;
     }
     const { empty } = editor.state.selection;
-    const chain = editor.chain().focus().extendMarkRange('link');
+    const chain = editor.chain().extendMarkRange('link');
     if (empty && currentHref === '') chain.insertContent({ type: 'text', text: address.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();
     else chain.setLink({ href }).run();
-    onClose();
+    close();
   };
 
   const handleRemove = () => {
-    editor.chain().focus().extendMarkRange('link').unsetLink().run();
-    onClose();
+    editor.chain().extendMarkRange('link').unsetLink().run();
+    close();
   };
 
   const handleKeyDown = (event: KeyboardEvent) => {

@@ -3,6 +3,7 @@ import { NodeSelection } from '@tiptap/pm/state';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { safeUrl } from '../../../electron/shared/editor/safeUrl';
 import type { CatalogArticle } from '../../../electron/shared/model/catalog';
+import { returnFocusToBody } from '../editor/returnFocusToBody';
 import { useSiteSettings } from '../settings/siteSettingsStore';
 import { ArticleChoices } from './ArticleChoices';
 import { CatalogImportForm } from './CatalogImportForm';
@@ -27,10 +28,10 @@ function existingLink(editor: Editor, position: number | null, fallbackLabel: st
 
 /** Writes the link into the body: replaces the edited one, or inserts at the cursor. One undoable step. */
 function applyLink(editor: Editor, editPosition: number | null, fields: LinkFields): boolean {
-  if (editPosition === null) return editor.chain().focus().insertRelatedLink(fields).run();
+  if (editPosition === null) return editor.commands.insertRelatedLink(fields);
   const selection = NodeSelection.create(editor.state.doc, editPosition);
   editor.view.dispatch(editor.state.tr.setSelection(selection));
-  return editor.chain().focus().updateRelatedLink(fields).run();
+  return editor.commands.updateRelatedLink(fields);
 }
 
 /**
@@ -52,7 +53,7 @@ export function RelatedLinkDialog({ editor, draftId, editPosition, onClose }: Re
 
   const close = () => {
     onClose();
-    editor.commands.focus();
+    returnFocusToBody(editor);
   };
   const handleChoose = (article: CatalogArticle) => {
     setFields((previous) => ({ ...previous, href: article.url, title: article.title }));
@@ -62,7 +63,7 @@ export function RelatedLinkDialog({ editor, draftId, editPosition, onClose }: Re
     if (safeUrl(fields.href.trim(), 'related') === null) return setError('Choose an article, or paste its web address (https://…) or a path on the site (/world/…).');
     if (fields.title.trim() === '') return setError('Give the headline of the linked article.');
     if (!applyLink(editor, editPosition, { ...fields, href: fields.href.trim() })) return setError('The link could not be placed here; put the cursor between paragraphs and try again.');
-    onClose();
+    close();
   };
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;

@@ -7,6 +7,7 @@ import '../../inserters/inserters.css';
 import { openSiteSettings } from '../../settings/settingsDialogStore';
 import { siteSettingsSnapshot } from '../../settings/siteSettingsStore';
 import { ToolButton } from './EditorToolbar';
+import { returnFocusToBody } from '../returnFocusToBody';
 
 export type FeatureToolbarGroupsProps = {
   editor: Editor;
@@ -24,7 +25,7 @@ export function FeatureToolbarGroups({ editor, draftId }: FeatureToolbarGroupsPr
   const handlePlaceAds = () => {
     const changed = placeAds(editor, siteSettingsSnapshot().adRules);
     setNotice(changed ? null : 'The ads already follow the rules: nothing to change.');
-    editor.commands.focus();
+    returnFocusToBody(editor);
   };
   return (
     <>

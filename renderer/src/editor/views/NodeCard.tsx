@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { moveBlock } from '../../inserters/moveBlock';
+import { returnFocusToBody } from '../returnFocusToBody';
 
 export type NodeCardProps = {
   editor: Editor;
@@ -44,9 +45,8 @@ export function NodeCard({ editor, getPos, name, kind, selected, warning, childr
     const node = editor.state.doc.nodeAt(position);
     if (node === null) return;
     editor.commands.deleteRange({ from: position, to: position + node.nodeSize });
-    // The Delete button goes with the card; give the body its focus back now (Tiptap's focus()
-    // waits a frame), so Ctrl+Z pressed at once undoes the delete instead of going nowhere.
-    editor.view.focus();
+    // The Delete button goes with the card: Ctrl+Z pressed at once must reach the body.
+    returnFocusToBody(editor);
   };
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -56,7 +56,7 @@ export function NodeCard({ editor, getPos, name, kind, selected, warning, childr
       Delete: remove,
       Backspace: remove,
       Enter: () => onActivate?.(),
-      Escape: () => editor.commands.focus(),
+      Escape: () => returnFocusToBody(editor),
     };
     const action = actionsByKey[event.key];
     if (action === undefined) return;
