@@ -61,6 +61,25 @@ describe('inserter commands in the editor', () => {
     expect(down === null ? null : moveBlock(current, down, 'down')).toBeNull();
   });
 
+  it('makes each card action its own undo step, however quickly they follow one another', () => {
+    const current = makeEditor([paragraph('One.'), paragraph('Two.'), paragraph('Three.')]);
+    current.commands.setTextSelection(5);
+    expect(current.commands.insertAdSlot({ format: 'inline' })).toBe(true);
+    const position = current.state.doc.child(0).nodeSize;
+    current.view.dispatch(current.state.tr.setSelection(NodeSelection.create(current.state.doc, position)));
+    expect(current.commands.setAdSlotFormat('leaderboard')).toBe(true);
+    const moved = moveBlock(current, position, 'down');
+    expect(types(current)).toEqual(['paragraph', 'paragraph', 'adSlot', 'paragraph']);
+    current.commands.undo();
+    expect(types(current)).toEqual(['paragraph', 'adSlot', 'paragraph', 'paragraph']);
+    expect(current.state.doc.child(1).attrs.format).toBe('leaderboard');
+    current.commands.undo();
+    expect(current.state.doc.child(1).attrs.format).toBe('inline');
+    current.commands.undo();
+    expect(types(current)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(moved).not.toBeNull();
+  });
+
   it('places ads by the rules as one step that undo takes back whole', () => {
     const current = makeEditor(Array.from({ length: 8 }, () => paragraph(words(60))));
     expect(placeAds(current, defaultSiteSettings.adRules)).toBe(true);

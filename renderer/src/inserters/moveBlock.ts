@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import { NodeSelection } from '@tiptap/pm/state';
 
 /**
  * Moves the block at `position` one place up or down among its siblings, as one undoable
- * transaction, and selects it in its new place. Returns the new position, or null at the edge.
+ * step of its own (never merged with a quick edit before it), and selects it in its new place. Returns the new position, or null at the edge.
  */
 export function moveBlock(editor: Editor, position: number, direction: 'up' | 'down'): number | null {
   const { state } = editor;
@@ -17,6 +18,7 @@ export function moveBlock(editor: Editor, position: number, direction: 'up' | 'd
   const target = direction === 'up' ? position - neighbour.nodeSize : position + neighbour.nodeSize;
   const transaction = state.tr.delete(position, position + node.nodeSize).insert(target, node);
   transaction.setSelection(NodeSelection.create(transaction.doc, target)).scrollIntoView();
+  closeHistory(transaction);
   editor.view.dispatch(transaction);
   return target;
 }

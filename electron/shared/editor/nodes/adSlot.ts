@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 
 export const adPlacements = ['manual', 'auto'] as const;
 export type AdPlacement = (typeof adPlacements)[number];
@@ -98,7 +99,9 @@ export const AdSlot = Node.create<AdSlotOptions>({
     return {
       insertAdSlot:
         (attributes = {}) =>
-        ({ commands }) => {
+        ({ commands, tr }) => {
+          // An insert or a change of the card is its own undo step, however quickly the next comes.
+          closeHistory(tr);
           const format = attributes.format ?? this.options.formats[0] ?? 'inline';
           if (!this.options.formats.includes(format)) return false;
           return commands.insertContent({
@@ -108,7 +111,9 @@ export const AdSlot = Node.create<AdSlotOptions>({
         },
       setAdSlotFormat:
         (format) =>
-        ({ commands }) => {
+        ({ commands, tr }) => {
+          // An insert or a change of the card is its own undo step, however quickly the next comes.
+          closeHistory(tr);
           if (!this.options.formats.includes(format)) return false;
           return commands.updateAttributes(this.name, { format });
         },

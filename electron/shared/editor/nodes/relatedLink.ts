@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import { safeUrl } from '../safeUrl';
 
 export const MAX_RELATED_TITLE = 300;
@@ -101,13 +102,17 @@ export const RelatedLink = Node.create<RelatedLinkOptions>({
     return {
       insertRelatedLink:
         (attributes) =>
-        ({ commands }) => {
+        ({ commands, tr }) => {
+          // An insert or a change of the card is its own undo step, however quickly the next comes.
+          closeHistory(tr);
           const attrs = checkedAttributes(attributes, this.options.labels);
           return attrs !== null && commands.insertContent({ type: this.name, attrs });
         },
       updateRelatedLink:
         (attributes) =>
-        ({ commands }) => {
+        ({ commands, tr }) => {
+          // An insert or a change of the card is its own undo step, however quickly the next comes.
+          closeHistory(tr);
           const attrs = checkedAttributes(attributes, this.options.labels);
           return attrs !== null && commands.updateAttributes(this.name, attrs);
         },

@@ -1,3 +1,4 @@
+import { closeHistory } from '@tiptap/pm/history';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
 import { adWarningsOf } from '../../inserters/adWarningsExtension';
@@ -5,7 +6,7 @@ import { useSiteSettings } from '../../settings/siteSettingsStore';
 import { NodeCard } from './NodeCard';
 
 /** An ad slot in the body: an "Advertisement" card with its format and size, and a warning when a rule is broken. */
-export function AdSlotView({ node, editor, getPos, selected, decorations, updateAttributes }: ReactNodeViewProps) {
+export function AdSlotView({ node, editor, getPos, selected, decorations }: ReactNodeViewProps) {
   const settings = useSiteSettings();
   const formatId = typeof node.attrs.format === 'string' ? node.attrs.format : 'inline';
   const format = settings.adFormats.find((candidate) => candidate.id === formatId);
@@ -13,6 +14,11 @@ export function AdSlotView({ node, editor, getPos, selected, decorations, update
   const selectId = useId();
   const warningId = useId();
   const automatic = node.attrs.placement === 'auto';
+  // Its own undo step, as the card's other actions are.
+  const changeFormat = (next: string) => {
+    const position = getPos();
+    if (position !== undefined) editor.view.dispatch(closeHistory(editor.state.tr.setNodeMarkup(position, undefined, { ...node.attrs, format: next })));
+  };
   const warning =
     warnings.length > 0 ? (
       <ul className="node-card__warning" id={warningId} aria-label="Placement warnings">
@@ -33,7 +39,7 @@ export function AdSlotView({ node, editor, getPos, selected, decorations, update
         actions={
           <span className="node-card__field">
             <label htmlFor={selectId}>Format</label>
-            <select id={selectId} value={formatId} onChange={(event) => updateAttributes({ format: event.target.value })}>
+            <select id={selectId} value={formatId} onChange={(event) => changeFormat(event.target.value)}>
               {settings.adFormats.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {candidate.label} ({candidate.size})
