@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // The CLI tests run the prebuilt bundle (dist/cli), built here when the sources are newer.
+    globalSetup: ['tests/unit/support/buildCliBundle.ts'],
   },
 });

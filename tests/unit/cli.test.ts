@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
@@ -142,5 +142,27 @@ describe('newsdesk CLI', { timeout: 180_000 }, () => {
     const one = await newsdesk(['list', '--help']);
     expect(one).toMatchObject({ code: 0 });
     expect(one.stdout).toMatch(/^Usage: newsdesk list/);
+  });
+});
+
+describe('bin/newsdesk.js', { timeout: 180_000 }, () => {
+  it('runs the prebuilt bundle while it is current, the sources once one is newer or the bundle is gone', async () => {
+    const bundle = path.join(folder, 'bundle');
+    mkdirSync(bundle);
+    writeFileSync(path.join(bundle, 'newsdesk.cjs'), "exports.main = async (argv) => { process.stdout.write('from the bundle: ' + argv.join(' ')); return 4; };\n");
+    writeFileSync(path.join(bundle, 'inputs.json'), JSON.stringify({ inputs: ['electron/core/cli/main.ts'] }));
+    const env = { NEWSDESK_CLI_BUNDLE: bundle };
+
+    expect(await newsdesk(['list', '--json'], env)).toEqual({ code: 4, stdout: 'from the bundle: list --json', stderr: '' });
+    expect(existsSync(path.join(bundle, 'newsdesk.cache'))).toBe(true);
+
+    const sourceTime = statSync(fileURLToPath(new URL('../../electron/core/cli/main.ts', import.meta.url))).mtime;
+    utimesSync(path.join(bundle, 'newsdesk.cjs'), new Date(sourceTime.getTime() - 60_000), new Date(sourceTime.getTime() - 60_000));
+    const stale = await newsdesk(['--help'], env);
+    expect(stale).toMatchObject({ code: 0, stderr: '' });
+    expect(stale.stdout).toMatch(/^newsdesk: the Newsdesk drafts store from the command line\n/);
+
+    rmSync(path.join(bundle, 'newsdesk.cjs'));
+    expect((await newsdesk(['--help'], env)).stdout).toMatch(/^newsdesk: the Newsdesk drafts store/);
   });
 });

@@ -36,5 +36,7 @@ export type CliCommand = {
   options: NonNullable<ParseArgsConfig['options']>;
   /** How many positional arguments it takes. */
   positionals: { min: number; max: number };
+  /** False for a command that never opens a database (convert): the engine's code is then not even loaded. */
+  database?: false;
   run: (args: CliArgs, context: CliContext) => Promise<void> | void;
 };

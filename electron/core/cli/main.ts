@@ -2,7 +2,7 @@ import type { CliIo } from './cliCommand';
 import { commandHelp, generalHelp } from './helpText';
 import { commands } from './commands/index';
 import { exitCodeFor, exitCodes } from './exitCodeFor';
-import { lazyCliEngine, type LazyEngine } from './openCliEngine';
+import type { LazyEngine } from './openCliEngine';
 import { parseCommandArgs } from './parseCommandArgs';
 import { stringOption } from './optionValue';
 
@@ -13,6 +13,13 @@ function processIo(): CliIo {
     env: process.env,
   };
 }
+
+const noEngine: LazyEngine = {
+  get: () => {
+    throw new Error('this command does not use a database');
+  },
+  close: () => undefined,
+};
 
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -41,7 +48,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout(commandHelp(command));
       return exitCodes.ok;
     }
-    engine = lazyCliEngine(stringOption(args, 'db'), io);
+    // The engine (SQLite, the stores, the feed reader) is loaded only for a command that uses it.
+    engine = command.database === false ? noEngine : (await import('./openCliEngine')).lazyCliEngine(stringOption(args, 'db'), io);
     await command.run(args, { io, json: args.values.json === true, engine: engine.get });
     return exitCodes.ok;
   } catch (error) {

@@ -14,7 +14,8 @@ export const exportOutputHelp = [
   '--fragment         the <article> element alone instead of a whole page',
 ];
 
-function line(item: ChecklistItem): string {
+/** A checklist item as one line of stderr: `warning: … (field headline)`. */
+export function checklistLine(item: ChecklistItem): string {
   return `${item.severity}: ${item.message} (${describeLocation(item.location)})\n`;
 }
 
@@ -24,7 +25,7 @@ function line(item: ChecklistItem): string {
  * (atomically) or to stdout.
  */
 export async function writeExportOutput(outcome: ExportOutcome, output: string | undefined, io: CliIo): Promise<void> {
-  for (const item of outcome.checklist) io.stderr(line(item));
+  for (const item of outcome.checklist) io.stderr(checklistLine(item));
   if (outcome.html === null) {
     const count = outcome.checklist.filter((item) => item.severity === 'error').length;
     throw new AppError('checklist_failed', `the checklist found ${count} error${count === 1 ? '' : 's'}; nothing was written`);

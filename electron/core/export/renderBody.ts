@@ -1,6 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import { generateHTML } from '@tiptap/html/server';
-import { articleExtensions } from '../../shared/editor/articleExtensions';
+import { bodyJsonToHtml } from '../html/bodyJsonToHtml';
 import { checkedAdFormat } from '../../shared/editor/nodes/adSlot';
 import { readBodyNode, type BodyNode } from '../../shared/checklist/bodyNodes';
 import type { SiteSettings } from '../../shared/model/settings';
@@ -77,8 +76,7 @@ export function renderBody(body: unknown, dateline: string, settings: SiteSettin
   if ((doc.content ?? []).length === 0) return '';
   let html: string;
   try {
-    const extensions = articleExtensions({ output: 'export', adFormats: settings.adFormats.map((format) => format.id), relatedLabels: settings.relatedLabels });
-    html = generateHTML(doc, extensions);
+    html = bodyJsonToHtml(doc, { output: 'export', adFormats: settings.adFormats.map((format) => format.id), relatedLabels: settings.relatedLabels });
   } catch {
     throw new AppError('invalid_input', 'The article body holds something the website cannot show; open it in the editor and save it again.');
   }

@@ -1,22 +1,10 @@
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
 import type { ArticleFields } from '../../shared/model/draft';
 import { cleanPastedBody, type CleanedHtml } from '../../shared/paste/cleanPastedHtml';
+import { inertWindow } from '../html/inertWindow';
 
 /** Header fields found in an HTML document, and its body cleaned to the article's own markup. */
 export type HtmlArticle = { fields: Partial<ArticleFields>; publishedAt: string | null; cleaned: CleanedHtml };
-
-/** A window that never runs or fetches anything, for parsing untrusted HTML in Node. */
-function inertWindow(): Window {
-  return new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
-}
 
 type Parsed = ReturnType<InstanceType<Window['DOMParser']>['parseFromString']>;
 
@@ -53,12 +41,7 @@ function readHeader(document: Parsed): Pick<HtmlArticle, 'fields' | 'publishedAt
  * taken out first, so an exported article imports back whole; the first `h1` (or the title) is the headline.
  */
 export function readHtmlArticle(html: string, readFields: boolean): HtmlArticle {
-  const window = inertWindow();
-  try {
-    const document = new window.DOMParser().parseFromString(html, 'text/html');
-    const header = readFields ? readHeader(document) : { fields: {}, publishedAt: null };
-    return { ...header, cleaned: cleanPastedBody(document.body) };
-  } finally {
-    void window.happyDOM.close();
-  }
+  const document = new (inertWindow().DOMParser)().parseFromString(html, 'text/html');
+  const header = readFields ? readHeader(document) : { fields: {}, publishedAt: null };
+  return { ...header, cleaned: cleanPastedBody(document.body) };
 }

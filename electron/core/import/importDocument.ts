@@ -1,11 +1,9 @@
 import { extname } from 'node:path';
-import { generateJSON } from '@tiptap/html/server';
 import { AppError } from '../../shared/contract/result';
-import { articleExtensions } from '../../shared/editor/articleExtensions';
 import type { SiteSettings } from '../../shared/model/settings';
+import { htmlToBodyJson } from '../html/htmlToBodyJson';
 import { applyArticleConventions } from './articleConventions';
 import { decodeText } from './decodeText';
-import { docxToHtml } from './docxToHtml';
 import { readFrontMatter } from './frontMatter';
 import { readHtmlArticle, type HtmlArticle } from './htmlDocument';
 import type { ImportedArticle, ImportFormat, RelatedLookup } from './importedArticle';
@@ -24,7 +22,8 @@ export { importExtensions } from './importFormats';
 type ReadSource = HtmlArticle & { ignoredKeys: string[] };
 
 async function readSource(source: ImportSource, format: ImportFormat): Promise<ReadSource> {
-  if (format === 'docx') return { ...readHtmlArticle(await docxToHtml(source.name, source.bytes), true), ignoredKeys: [] };
+  // Word's reader (mammoth, JSZip) is loaded only for a Word document.
+  if (format === 'docx') return { ...readHtmlArticle(await (await import('./docxToHtml')).docxToHtml(source.name, source.bytes), true), ignoredKeys: [] };
   const text = decodeText(source.name, source.bytes);
   if (format === 'html') return { ...readHtmlArticle(text, true), ignoredKeys: [] };
   if (format === 'text') {
@@ -43,8 +42,8 @@ function withoutEmpty(fields: ImportedArticle['fields']): ImportedArticle['field
 
 async function importKnownFormat(source: ImportSource, format: ImportFormat, options: ImportOptions): Promise<ImportedArticle> {
   const read = await readSource(source, format);
-  const extensions = articleExtensions({ output: 'editor', adFormats: options.settings.adFormats.map((entry) => entry.id), relatedLabels: options.settings.relatedLabels });
-  const conventions = applyArticleConventions(generateJSON(read.cleaned.html, extensions), {
+  const schema = { output: 'editor', adFormats: options.settings.adFormats.map((entry) => entry.id), relatedLabels: options.settings.relatedLabels } as const;
+  const conventions = applyArticleConventions(htmlToBodyJson(read.cleaned.html, schema), {
     settings: options.settings,
     dateline: read.fields.dateline ?? '',
     ...(options.lookupRelated ? { lookupRelated: options.lookupRelated } : {}),

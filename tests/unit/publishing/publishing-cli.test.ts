@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/core/cli/main';
+import { bundledCliMain } from '../support/bundledCliMain';
 import { buildDocx } from './docxFixture';
 import { seedArticlePath } from './publishingFixtures';
 
+const main = bundledCliMain();
 const folder = mkdtempSync(join(tmpdir(), 'newsdesk-publishing-cli-'));
 const dbPath = join(folder, 'newsdesk.sqlite');
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -72,6 +73,72 @@ describe('newsdesk convert', () => {
       expect(result, path).toEqual({ code: 2, stdout: '', stderr: message });
     }
     expect(existsSync(join(folder, 'out.html'))).toBe(false);
+  });
+});
+
+describe('newsdesk convert, many files at once', () => {
+  function drafts(name: string, files: Record<string, string | Buffer>): string {
+    const root = join(folder, name);
+    for (const [relative, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, relative)), { recursive: true });
+      writeFileSync(join(root, relative), content);
+    }
+    return root;
+  }
+
+  it('converts named files and a folder with its subfolders into one output folder, with one summary', async () => {
+    const root = drafts('batch-ok', { 'desk/a.md': '---\nheadline: A\nauthor: Asha\n---\nOne.\n', 'desk/world/b.txt': 'B\n\nBy Ben\n\nTwo.\n', 'desk/notes.pdf': 'not an article', 'desk/.hidden.md': '# hidden', 'c.md': readFileSync(seedArticlePath('md')) });
+    const out = join(root, 'out');
+    const result = await run('convert', join(root, 'desk'), join(root, 'c.md'), '-o', `${out}/`);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`Converted 3 of 3 files into ${out}/ (2 with warnings, on stderr).\n`);
+    expect(result.stderr).toMatch(new RegExp(`^${join(root, 'c.md')}: warning: This ad`, 'm'));
+    expect(readFileSync(join(out, 'a.html'), 'utf8')).toContain('<h1 class="nd-headline">A</h1>');
+    expect(readFileSync(join(out, 'world', 'b.html'), 'utf8')).toContain('<h1 class="nd-headline">B</h1>');
+    expect(readFileSync(join(out, 'c.html'), 'utf8').match(/data-ad-slot="ad-\d"/g)).toHaveLength(5);
+    expect(readdirSync(out).sort()).toEqual(['a.html', 'c.html', 'world']);
+  });
+
+  it('goes on past the files that fail, names each, writes the rest and exits with the most serious code', async () => {
+    const root = drafts('batch-mixed', { 'good.md': '---\nheadline: Good\nauthor: A\n---\nCopy.\n', 'no-headline.md': '---\nauthor: A\n---\nCopy.\n', 'binary.txt': Buffer.from([0, 1, 2]) });
+    const out = join(folder, 'batch-mixed-out');
+    const result = await run('convert', root, '-o', out);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe(`Converted 1 of 3 files into ${out}.\n`);
+    expect(result.stderr).toContain(`${join(root, 'binary.txt')}: not converted: binary.txt is not a text file.\n`);
+    expect(result.stderr).toContain(`${join(root, 'no-headline.md')}: error: The article has no headline. (field headline)\n`);
+    expect(result.stderr).toContain(`${join(root, 'no-headline.md')}: not converted: the checklist found 1 error\n`);
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('newsdesk convert: 2 files not converted: 1 stopped by the checklist, 1 could not be read');
+    expect(readdirSync(out)).toEqual(['good.html']);
+
+    const checklistOnly = await run('convert', join(root, 'good.md'), join(root, 'no-headline.md'), '-o', out);
+    expect(checklistOnly.code).toBe(1);
+  });
+
+  it('prints every file\'s outcome with --json', async () => {
+    const root = drafts('batch-json', { 'a.md': '---\nheadline: A\nauthor: A\n---\nCopy.\n', 'b.md': '---\nauthor: A\n---\nCopy.\n' });
+    const out = join(folder, 'batch-json-out');
+    const result = await run('convert', join(root, 'a.md'), join(root, 'b.md'), '-o', `${out}/`, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({
+      converted: 1,
+      failed: 1,
+      files: [
+        { input: join(root, 'a.md'), output: join(out, 'a.html'), warnings: 0, problem: null },
+        { input: join(root, 'b.md'), output: null, warnings: 0, problem: 'the checklist found 1 error' },
+      ],
+    });
+  });
+
+  it('refuses, before writing anything, a batch without an output folder or two files that would write one', async () => {
+    const root = drafts('batch-refused', { 'a.md': '---\nheadline: A\n---\nx\n', 'a.txt': 'A\n\nx\n', 'empty/notes.pdf': 'x' });
+    expect(await run('convert', join(root, 'a.md'), join(root, 'a.txt'))).toEqual({ code: 2, stdout: '', stderr: 'newsdesk convert: converting several files or a folder needs -o FOLDER/\n' });
+    const out = join(folder, 'batch-refused-out');
+    const clash = await run('convert', join(root, 'a.md'), join(root, 'a.txt'), '-o', out);
+    expect(clash).toEqual({ code: 2, stdout: '', stderr: `newsdesk convert: ${join(root, 'a.md')} and ${join(root, 'a.txt')} would both be written to ${join(out, 'a.html')}; convert them into different folders\n` });
+    const empty = await run('convert', join(root, 'empty'), '-o', out);
+    expect(empty.stderr).toBe(`newsdesk convert: ${join(root, 'empty')} holds no article to convert (a .md, .markdown, .txt, .docx, .html or .htm file)\n`);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -1,6 +1,5 @@
 import type { CatalogArticle, CatalogImportReport } from '../../../shared/model/catalog';
 import type { CliArgs, CliCommand, CliContext } from '../cliCommand';
-import { importCatalogFeed } from '../../catalog/importCatalogFeed';
 import { expectOk } from '../expectOk';
 import { integerOption } from '../optionValue';
 import { UsageError } from '../usageError';
@@ -20,6 +19,7 @@ function articleLine(article: CatalogArticle): string {
 async function importFeed(source: string, context: CliContext): Promise<void> {
   // The command line may name a file as well as a URL; the page can only name URLs (see the contract).
   const running = context.engine();
+  const { importCatalogFeed } = await import('../../catalog/importCatalogFeed');
   const report = await importCatalogFeed(running.db, source, { now: running.context.now().toISOString() });
   if (context.json) return printJson(context, report);
   const skipped = report.skipped > 0 ? `; ${report.skipped} skipped (no title or no web link)` : '';

@@ -1,0 +1,80 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { AppError } from '../../shared/contract/result';
+import { defaultSiteSettings } from '../../shared/model/settings';
+import type { ExportForm } from '../export/exportHtml';
+import { readImportFile } from '../import/readImportFile';
+import { writeFileAtomically } from '../publishing/writeFileAtomically';
+import type { CliContext } from './cliCommand';
+import { exitCodeFor, exitCodes } from './exitCodeFor';
+import type { ConvertInput } from './listConvertInputs';
+import { printJson } from './printJson';
+import { checklistLine } from './writeExportOutput';
+
+/** What happened to one file of a batch (`convert --json` prints these). */
+type FileOutcome = { input: string; output: string | null; warnings: number; problem: string | null; code: number };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+async function convertOne(input: ConvertInput, form: ExportForm, context: CliContext, folders: Set<string>): Promise<FileOutcome> {
+  const { convertDocument } = await import('../publishing/convertDocument');
+  const outcome = await convertDocument(await readImportFile(input.source), form, defaultSiteSettings);
+  for (const item of outcome.checklist) context.io.stderr(`${input.source}: ${checklistLine(item)}`);
+  const warnings = outcome.checklist.filter((item) => item.severity === 'warning').length;
+  if (outcome.html === null) {
+    const errors = outcome.checklist.length - warnings;
+    return { input: input.source, output: null, warnings, problem: `the checklist found ${plural(errors, 'error')}`, code: exitCodes.failed };
+  }
+  const folder = dirname(resolve(input.output));
+  try {
+    if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+    folders.add(folder);
+    await writeFileAtomically(resolve(input.output), outcome.html);
+  } catch {
+    return { input: input.source, output: null, warnings, problem: `cannot write ${input.output}`, code: exitCodes.storage };
+  }
+  return { input: input.source, output: input.output, warnings, problem: null, code: exitCodes.ok };
+}
+
+function failureSummary(failed: FileOutcome[]): string {
+  const count = (code: number) => failed.filter((file) => file.code === code).length;
+  const parts = [
+    [count(exitCodes.failed), 'stopped by the checklist'],
+    [count(exitCodes.usage), 'could not be read'],
+    [count(exitCodes.storage), 'could not be written'],
+  ] as const;
+  return parts.filter(([number]) => number > 0).map(([number, what]) => `${number} ${what}`).join(', ');
+}
+
+/**
+ * Converts many files in this one process, each to its output path, going on past any file that
+ * fails (its reason on stderr, prefixed with its name). Prints one summary on stdout (or, with
+ * --json, every file's outcome); when a file was not converted, ends with an AppError whose code is
+ * the most serious of theirs: 3 a file could not be written, 2 one could not be read, 1 the checklist.
+ */
+export async function convertBatch(inputs: readonly ConvertInput[], outputFolder: string, form: ExportForm, context: CliContext): Promise<void> {
+  const folders = new Set<string>();
+  const outcomes: FileOutcome[] = [];
+  for (const input of inputs) {
+    let outcome: FileOutcome;
+    try {
+      outcome = await convertOne(input, form, context, folders);
+    } catch (error) {
+      const problem = error instanceof Error ? error.message : String(error);
+      outcome = { input: input.source, output: null, warnings: 0, problem, code: exitCodeFor(error) };
+    }
+    if (outcome.problem !== null) context.io.stderr(`${input.source}: not converted: ${outcome.problem}\n`);
+    outcomes.push(outcome);
+  }
+  const failed = outcomes.filter((file) => file.code !== exitCodes.ok);
+  const converted = outcomes.length - failed.length;
+  const warned = outcomes.filter((file) => file.code === exitCodes.ok && file.warnings > 0).length;
+  if (context.json) printJson(context, { converted, failed: failed.length, files: outcomes.map(({ code: _code, ...file }) => file) });
+  else context.io.stdout(`Converted ${converted} of ${plural(outcomes.length, 'file')} into ${outputFolder}${warned > 0 ? ` (${warned} with warnings, on stderr)` : ''}.\n`);
+  if (failed.length === 0) return;
+  const worst = Math.max(...failed.map((file) => file.code));
+  const code = worst === exitCodes.storage ? 'storage' : worst === exitCodes.usage ? 'unreadable_input' : 'checklist_failed';
+  throw new AppError(code, `${plural(failed.length, 'file')} not converted: ${failureSummary(failed)}`);
+}
