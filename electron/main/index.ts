@@ -15,6 +15,7 @@ import { createWindowStateFile } from '../core/shell/windowStateFile';
 import { shellChannels } from '../shared/contract/shellChannels';
 import type { ShellCommand } from '../shared/contract/index';
 import { registerAppScheme, serveAppScheme } from './appScheme';
+import { installContextMenu, setSpellCheckLanguage } from './contextMenu';
 import { createMainWindow } from './createMainWindow';
 import { createElectronHost } from './electronHost';
 import { registerIpc } from './registerIpc';
@@ -37,7 +38,10 @@ registerAppScheme();
 
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', focusWindow);
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents);
+    installContextMenu(contents);
+  });
   app.on('before-quit', () => {
     quitting = true;
   });
@@ -76,7 +80,7 @@ function start(): void {
     dispatch: engine.dispatch,
     onRefused: (request) => log(`Refused a call to ${String(request.channel)} from ${request.senderUrl ?? 'an unknown frame'}.`),
   });
-  registerIpc(gate, flushRequests, allowedOrigins);
+  registerIpc(gate, flushRequests, allowedOrigins, (language) => setSpellCheckLanguage(session.defaultSession, language, process.platform));
   installMenu(path.dirname(dbPath));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -12,9 +12,10 @@ function sender(event: IpcMainEvent | IpcMainInvokeEvent): { senderUrl: string |
 
 /**
  * One `ipcMain.handle` per contract channel, each going through the gate (sender check, then
- * dispatch), and the listener for the page's flush replies, which must come from the app too.
+ * dispatch), and the listeners for the page's flush replies and its draft's language, which must
+ * come from the app too.
  */
-export function registerIpc(gate: IpcGate, flushRequests: FlushRequests, allowedOrigins: readonly string[]): void {
+export function registerIpc(gate: IpcGate, flushRequests: FlushRequests, allowedOrigins: readonly string[], onSpellCheckLanguage: (payload: unknown) => void): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) => gate({ ...sender(event), channel, input }));
   }
@@ -23,5 +24,9 @@ export function registerIpc(gate: IpcGate, flushRequests: FlushRequests, allowed
     if (!from.isMainFrame || !isTrustedSender(from.senderUrl, allowedOrigins)) return;
     if (typeof reply !== 'object' || reply === null || !('id' in reply)) return;
     flushRequests.settle(reply.id, 'ok' in reply ? reply.ok : false);
+  });
+  ipcMain.on(shellChannels.spellCheckLanguage, (event, language: unknown) => {
+    const from = sender(event);
+    if (from.isMainFrame && isTrustedSender(from.senderUrl, allowedOrigins)) onSpellCheckLanguage(language);
   });
 }

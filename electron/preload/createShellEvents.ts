@@ -12,9 +12,10 @@ function isShellCommand(value: unknown): value is ShellCommand {
 }
 
 /**
- * The shell's events for the page: menu commands, and flush requests before the window closes. Each
- * flush request runs every registered callback and replies once all have settled (ok only when all
- * succeeded); with no callback registered it replies at once, so closing never waits for nothing.
+ * The shell's events for the page: menu commands, flush requests before the window closes, and the
+ * draft's language for the spellchecker. Each flush request runs every registered callback and
+ * replies once all have settled (ok only when all succeeded); with no callback registered it replies
+ * at once, so closing never waits for nothing.
  */
 export function createShellEvents(transport: ShellTransport): ShellEvents {
   const flushCallbacks = new Set<() => Promise<void>>();
@@ -35,6 +36,10 @@ export function createShellEvents(transport: ShellTransport): ShellEvents {
       return () => {
         flushCallbacks.delete(entry);
       };
+    },
+    setSpellCheckLanguage(language) {
+      // Main checks the tag again; only a string crosses.
+      if (typeof language === 'string') transport.send(shellChannels.spellCheckLanguage, language.slice(0, 35));
     },
   };
 }

@@ -51,13 +51,16 @@ function bridgeScript(): string {
     }
     const commandListeners = new Set();
     const flushCallbacks = new Set();
+    const spellCheckLanguages = [];
     api.events = Object.freeze({
       onCommand(callback) { commandListeners.add(callback); return () => { commandListeners.delete(callback); }; },
       onFlushRequest(callback) { const entry = () => callback(); flushCallbacks.add(entry); return () => { flushCallbacks.delete(entry); }; },
+      setSpellCheckLanguage(language) { spellCheckLanguages.push(String(language)); },
     });
     Object.defineProperty(window, '__newsdeskShell', {
       value: Object.freeze({
         command: (command) => commandListeners.forEach((listener) => listener(command)),
+        spellCheckLanguages: () => [...spellCheckLanguages],
         flush: () => Promise.allSettled([...flushCallbacks].map((callback) => callback())).then((outcomes) => outcomes.every((outcome) => outcome.status === 'fulfilled')),
       }),
     });

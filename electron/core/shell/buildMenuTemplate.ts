@@ -18,7 +18,12 @@ export type MenuRole =
   | 'resetZoom'
   | 'zoomIn'
   | 'zoomOut'
-  | 'togglefullscreen';
+  | 'togglefullscreen'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'pasteAndMatchStyle'
+  | 'selectAll';
 
 /** One menu item, shaped like Electron's MenuItemConstructorOptions without importing Electron. */
 export type MenuItemTemplate = {
@@ -27,6 +32,7 @@ export type MenuItemTemplate = {
   role?: MenuRole;
   accelerator?: string;
   type?: 'separator';
+  enabled?: boolean;
   submenu?: MenuItemTemplate[];
   click?: () => void;
 };

@@ -52,4 +52,6 @@ export type ShellEvents = {
   onCommand: (callback: (command: ShellCommand) => void) => () => void;
   /** The shell asks the page to save pending edits (before close or quit); the callback resolves when done. */
   onFlushRequest: (callback: () => Promise<void>) => () => void;
+  /** Tells the shell the open draft's language (a BCP 47 tag), so the spellchecker checks that language. */
+  setSpellCheckLanguage: (language: string) => void;
 };

@@ -1,6 +1,6 @@
 /**
  * The few IPC messages between the shell and the page that are not engine calls: menu commands
- * going down, and the flush-before-close handshake. Engine calls use the contract's `domain:verb`
+ * going down, the flush-before-close handshake, and the draft's language for the spellchecker. Engine calls use the contract's `domain:verb`
  * channels instead.
  */
 export const shellChannels = {
@@ -10,6 +10,8 @@ export const shellChannels = {
   flushRequest: 'shell:flush-request',
   /** page -> main: the flush with this request id is over (payload: { id, ok }). */
   flushDone: 'shell:flush-done',
+  /** page -> main: the open draft's language, for the spellchecker (payload: a BCP 47 tag such as pt-BR). */
+  spellCheckLanguage: 'shell:spell-check-language',
 } as const;
 
 export type ShellChannel = (typeof shellChannels)[keyof typeof shellChannels];

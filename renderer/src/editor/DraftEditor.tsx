@@ -25,6 +25,7 @@ import { EditorToolbar } from './toolbar/EditorToolbar';
 import { FeatureToolbarGroups } from './toolbar/FeatureToolbarGroups';
 import { useBodyEditor } from './useBodyEditor';
 import { useConflictResolution } from './useConflictResolution';
+import { useSpellCheckLanguage } from './useSpellCheckLanguage';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
@@ -57,6 +58,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
     onPasteReport: (report) => setError(describePasteReport(report)),
   });
   useEffect(() => showDateline(editor, fields.dateline), [editor, fields.dateline]);
+  useSpellCheckLanguage(fields.language);
   const refreshHistory = () => setHistoryKey((key) => key + 1);
   const conflict = useConflictResolution(draftId, autosaver, () => draftSnapshot(fields, { ...editor.getJSON(), type: 'doc' }), onReplaceDraft, refreshHistory);
 

@@ -41,10 +41,39 @@ export function preventable(fields: Record<string, unknown> = {}): { defaultPrev
   return event;
 }
 
+/** The spellchecker's part of a session: what main set and added. */
+export class FakeSession {
+  availableSpellCheckerLanguages = ['de', 'en-AU', 'en-GB', 'en-US', 'es', 'fr', 'pt-BR', 'pt-PT', 'ru'];
+  spellCheckerLanguages: string[] = ['en-US'];
+  spellCheckerEnabled = true;
+  readonly dictionaryWords: string[] = [];
+  setSpellCheckerLanguages(languages: string[]): void {
+    const unknown = languages.filter((language) => !this.availableSpellCheckerLanguages.includes(language));
+    // Electron throws on a language it has no dictionary for.
+    if (unknown.length > 0) throw new Error(`no spellchecker dictionary for ${unknown.join(', ')}`);
+    this.spellCheckerLanguages = [...languages];
+  }
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.spellCheckerEnabled = enabled;
+  }
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    this.dictionaryWords.push(word);
+    return true;
+  }
+}
+
 type WindowOpenHandler = (details: { url: string }) => { action: string };
 
 export class FakeWebContents extends Emitter {
   readonly sent: [string, unknown][] = [];
+  /** Words put in place of a misspelling (replaceMisspelling). */
+  readonly replacedMisspellings: string[] = [];
+  constructor(readonly session: FakeSession) {
+    super();
+  }
+  replaceMisspelling(word: string): void {
+    this.replacedMisspellings.push(word);
+  }
   windowOpenHandler: WindowOpenHandler | undefined;
   send(channel: string, payload: unknown): void {
     this.sent.push([channel, payload]);
@@ -73,6 +102,8 @@ export type Recorded = {
   ipcHandlers: Map<string, Listener>;
   ipcListeners: Map<string, Listener>;
   menuTemplate: unknown;
+  /** Each context menu popped up: its template and the window it was shown over. */
+  popups: { template: unknown; window: unknown }[];
   openedExternally: string[];
   shownInFolder: string[];
   errorBoxes: [string, string][];
@@ -92,6 +123,7 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
     ipcHandlers: new Map(),
     ipcListeners: new Map(),
     menuTemplate: undefined,
+    popups: [],
     openedExternally: [],
     shownInFolder: [],
     errorBoxes: [],
@@ -101,6 +133,12 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
     exitCode: undefined,
     quitRequests: 0,
   };
+  const defaultSession = Object.assign(new FakeSession(), {
+    setPermissionRequestHandler: (handler: Listener) => (record.permissionRequest = handler),
+    setPermissionCheckHandler: (handler: Listener) => (record.permissionCheck = handler),
+    setDevicePermissionHandler: () => {},
+    webRequest: { onHeadersReceived: () => {} },
+  });
   const userPaths = new Map<string, string>([['userData', paths.userData], ['documents', paths.userData]]);
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
@@ -127,7 +165,7 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
   });
 
   class FakeWindow extends Emitter {
-    readonly webContents = new FakeWebContents();
+    readonly webContents = new FakeWebContents(defaultSession);
     loadedUrl: string | undefined;
     destroyed = false;
     constructor(readonly options: Record<string, unknown>) {
@@ -137,6 +175,9 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
     }
     static getAllWindows(): FakeWindow[] {
       return [...windows];
+    }
+    static fromWebContents(contents: unknown): FakeWindow | null {
+      return windows.find((window) => window.webContents === contents) ?? null;
     }
     async loadURL(url: string): Promise<void> {
       this.loadedUrl = url;
@@ -172,14 +213,7 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
       registerSchemesAsPrivileged: (schemes: unknown[]) => record.privilegedSchemes.push(...schemes),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => record.protocolHandlers.set(scheme, handler),
     },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (handler: Listener) => (record.permissionRequest = handler),
-        setPermissionCheckHandler: (handler: Listener) => (record.permissionCheck = handler),
-        setDevicePermissionHandler: () => {},
-        webRequest: { onHeadersReceived: () => {} },
-      },
-    },
+    session: { defaultSession },
     ipcMain: {
       handle: (channel: string, handler: Listener) => record.ipcHandlers.set(channel, handler),
       on: (channel: string, listener: Listener) => record.ipcListeners.set(channel, listener),
@@ -189,7 +223,9 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
       getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
     },
     Menu: {
-      buildFromTemplate: (template: unknown) => template,
+      // The template itself stands for the menu; a context menu records itself when it pops up.
+      buildFromTemplate: (template: unknown[]) =>
+        Object.assign([...template], { popup: (options: { window?: unknown } = {}) => record.popups.push({ template, window: options.window }) }),
       setApplicationMenu: (menu: unknown) => (record.menuTemplate = menu),
     },
     dialog: {

@@ -102,4 +102,14 @@ describe('the flush-before-close handshake', () => {
     toPage(shellChannels.command, 'settings');
     expect(received).toEqual(['new-draft', 'export']);
   });
+  it('sends the draft\'s language to the shell for the spellchecker, a string and nothing else', () => {
+    const sent: [ShellChannel, unknown][] = [];
+    const events = createShellEvents({ on: () => () => undefined, send: (channel, payload) => sent.push([channel, payload]) });
+    events.setSpellCheckLanguage('pt-BR');
+    events.setSpellCheckLanguage('x'.repeat(100));
+    expect(sent).toEqual([
+      [shellChannels.spellCheckLanguage, 'pt-BR'],
+      [shellChannels.spellCheckLanguage, 'x'.repeat(35)],
+    ]);
+  });
 });

@@ -104,6 +104,47 @@ describe('the main process', () => {
     expect(mainWindow().webContents.sent).toContainEqual([shellChannels.command, 'new-draft']);
   });
 
+  it('shows the edit menu with the spellchecker\'s suggestions on a right-click, over the window, and acts on the choice', () => {
+    const window = mainWindow();
+    const contents = window.webContents;
+    const editFlags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true, canUndo: true, canRedo: false, canDelete: true, canEditRichly: true };
+    contents.emit('context-menu', preventable(), { isEditable: true, selectionText: '', misspelledWord: 'goverment', dictionarySuggestions: ['government'], editFlags, x: 10, y: 20 });
+    const popup = record.popups.at(-1);
+    expect(popup?.window).toBe(window);
+    const items = Array.isArray(popup?.template) ? popup.template : [];
+    const labels = items.map((item: unknown) => String(Reflect.get(Object(item), 'label') ?? '—'));
+    expect(labels).toEqual(['government', '—', 'Add to Dictionary', '—', 'Cut', 'Copy', 'Paste', 'Paste as Plain Text', '—', 'Select All']);
+    const clickOn = (label: string) => {
+      const click: unknown = Reflect.get(Object(items.find((item: unknown) => Reflect.get(Object(item), 'label') === label)), 'click');
+      if (typeof click === 'function') Reflect.apply(click, undefined, []);
+    };
+    clickOn('government');
+    clickOn('Add to Dictionary');
+    expect(contents.replacedMisspellings).toEqual(['government']);
+    expect(contents.session.dictionaryWords).toEqual(['goverment']);
+
+    const shown = record.popups.length;
+    contents.emit('context-menu', preventable(), { isEditable: false, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags });
+    expect(record.popups).toHaveLength(shown);
+  });
+
+  it('checks spelling in the language of the open draft, as the page reports it from the app', () => {
+    const report = (language: unknown, senderFrame: unknown = appFrame) => record.ipcListeners.get(shellChannels.spellCheckLanguage)?.({ senderFrame }, language);
+    const session = mainWindow().webContents.session;
+    report('pt');
+    expect(session.spellCheckerLanguages).toEqual(['pt-BR']);
+    report('en-GB');
+    expect(session.spellCheckerLanguages).toEqual(['en-GB']);
+    report('ar');
+    expect(session.spellCheckerEnabled).toBe(false);
+    report('fr');
+    expect(session).toMatchObject({ spellCheckerEnabled: true, spellCheckerLanguages: ['fr'] });
+    report('<img src=x onerror=alert(1)>');
+    report({ language: 'de' });
+    report('de', { url: 'https://evil.example/', parent: null });
+    expect(session).toMatchObject({ spellCheckerEnabled: true, spellCheckerLanguages: ['fr'] });
+  });
+
   it('backs up the database at startup', async () => {
     await loaded.backupMade();
   });
