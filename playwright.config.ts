@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './tests/findChromium';
 
-/** Debian's Chromium by default; Playwright never downloads a browser of its own here. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** CHROMIUM_PATH, else the machine's Chromium or Chrome, else Playwright's own (installed by `pretest:e2e`). */
+const chromium = findChromium();
+if (chromium !== null && 'error' in chromium) throw new Error(chromium.error);
 
 export default defineConfig({
   outputDir: 'test-results',
@@ -21,7 +23,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: chromiumPath,
+          ...(chromium === null ? {} : { executablePath: chromium.path }),
           args: [
             '--no-sandbox',
             '--disable-gpu',

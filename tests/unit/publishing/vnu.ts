@@ -22,7 +22,7 @@ export function validatePages(pages: Record<string, string>): ValidatorError[] {
     const jar = join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
     const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const output = `${run.stderr}${run.stdout}`.trim();
-    if (run.error || !output.startsWith('{')) throw new Error(`The validator did not run: ${run.error?.message ?? output.slice(0, 300)}`);
+    if (run.error || !output.startsWith('{')) throw new Error(`The W3C HTML validator did not run (it needs Java 8 or newer as \`java\` on the PATH; see the README): ${run.error?.message ?? output.slice(0, 300)}`);
     const report = JSON.parse(output) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
     return report.messages
       .filter((message) => message.type === 'error' || message.type === 'non-document-error')
