@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../electron/shared/model/draft';
 import { Icon } from '../ui/Icon';
 import { EXPORT_COMMAND_EVENT } from './exportCommandEvent';
@@ -16,14 +16,20 @@ export type ExportHtmlButtonProps = {
 export function ExportHtmlButton({ draftId, flush, onDraftChanged }: ExportHtmlButtonProps) {
   const [open, setOpen] = useState(false);
   const [published, setPublished] = useState<Draft | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // Where focus was when the dialog opened (this button, or wherever File > Export was chosen from).
+  const opener = useRef<HTMLElement | null>(null);
 
   const handleOpen = useCallback(async () => {
+    opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     await flush();
     setOpen(true);
   }, [flush]);
 
   const handleClose = () => {
     setOpen(false);
+    const back = opener.current?.isConnected ? opener.current : button.current;
+    back?.focus();
     // Loaded only once the dialog closes, so the reporter reads the confirmation first.
     if (published) onDraftChanged?.(published);
     setPublished(null);
@@ -37,7 +43,7 @@ export function ExportHtmlButton({ draftId, flush, onDraftChanged }: ExportHtmlB
 
   return (
     <>
-      <button type="button" className="button" onClick={() => void handleOpen()}>
+      <button ref={button} type="button" className="button" onClick={() => void handleOpen()}>
         <Icon name="export" />
         Export HTML
       </button>
