@@ -18,7 +18,7 @@ export function ExportHtmlButton({ draftId, flush, onDraftChanged }: ExportHtmlB
   const [published, setPublished] = useState<Draft | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   // Where focus was when the dialog opened (this button, or wherever File > Export was chosen from).
-  const opener = useRef<HTMLElement | null>(null);
+  const opener = useRef<HTMLElement | null | undefined>(undefined);
 
   const handleOpen = useCallback(async () => {
     opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
@@ -26,10 +26,16 @@ export function ExportHtmlButton({ draftId, flush, onDraftChanged }: ExportHtmlB
     setOpen(true);
   }, [flush]);
 
+  // Once the modal dialog is gone (the page behind it is inert until then), focus goes back.
+  useEffect(() => {
+    if (open || opener.current === undefined) return;
+    const back = opener.current?.isConnected ? opener.current : button.current;
+    opener.current = undefined;
+    back?.focus();
+  }, [open]);
+
   const handleClose = () => {
     setOpen(false);
-    const back = opener.current?.isConnected ? opener.current : button.current;
-    back?.focus();
     // Loaded only once the dialog closes, so the reporter reads the confirmation first.
     if (published) onDraftChanged?.(published);
     setPublished(null);
