@@ -57,18 +57,18 @@ function plainWords(path: readonly PropertyKey[], issue: z.core.$ZodIssue): stri
 export function settingsProblems(settings: unknown): SettingsProblem[] {
   const problems = new Map<string, string>();
   const parsed = SiteSettings.safeParse(settings);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.map(String).join('.');
-      if (!problems.has(field)) problems.set(field, plainWords(issue.path, issue));
-    }
-    return [...problems].map(([field, message]) => ({ field, message }));
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = issue.path.map(String).join('.');
+    if (!problems.has(field)) problems.set(field, plainWords(issue.path, issue));
   }
-  const seen = new Set<string>();
-  parsed.data.adFormats.forEach((format, index) => {
-    if (seen.has(format.id)) problems.set(`adFormats.${index}.id`, `Another format already has the id “${format.id}”; each format needs its own.`);
-    seen.add(format.id);
+  const formats: unknown = typeof settings === 'object' && settings !== null ? Reflect.get(settings, 'adFormats') : undefined;
+  const ids = Array.isArray(formats) ? formats.map((format: unknown) => (typeof format === 'object' && format !== null ? Reflect.get(format, 'id') : undefined)) : [];
+  const seen = new Set<unknown>();
+  ids.forEach((id, index) => {
+    const field = `adFormats.${index}.id`;
+    if (typeof id === 'string' && seen.has(id) && !problems.has(field)) problems.set(field, `Another format already has the id “${id}”; each format needs its own.`);
+    seen.add(id);
   });
-  if (!seen.has(parsed.data.adRules.defaultFormat)) problems.set('adRules.defaultFormat', 'Choose a default format from the ad formats.');
+  if (parsed.success && !seen.has(parsed.data.adRules.defaultFormat)) problems.set('adRules.defaultFormat', 'Choose a default format from the ad formats.');
   return [...problems].map(([field, message]) => ({ field, message }));
 }
