@@ -27,11 +27,12 @@ const axeOptions = {
 /**
  * Runs axe-core 4.14 (the installed copy, injected with page.evaluate so the page's CSP does not
  * block it) with the WCAG 2.2 A/AA and best-practice rules and Label in Name, and returns the
- * serious and critical violations.
+ * serious and critical violations, of the whole page or only of the parts `include` names.
  */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+export async function seriousAxeViolations(page: Page, scope: { include?: string[] } = {}): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  const results: unknown = await page.evaluate(`axe.run(document, ${JSON.stringify(axeOptions)})`);
+  const context = scope.include ? JSON.stringify({ include: scope.include.map((selector) => [selector]) }) : 'document';
+  const results: unknown = await page.evaluate(`axe.run(${context}, ${JSON.stringify(axeOptions)})`);
   if (!isAxeResults(results)) throw new Error('axe-core did not return results.');
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

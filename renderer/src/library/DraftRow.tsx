@@ -40,7 +40,10 @@ function RowTime({ draft, trash }: { draft: DraftSummary; trash: boolean }) {
   );
 }
 
-/** One draft in the library: headline, status, author, section, when, how long; named by its headline. */
+/**
+ * One draft in the library: headline, author, section, how long, when, status. Named by all it
+ * shows (headline first), so what is read is what is seen (WCAG 2.5.3, Label in Name).
+ */
 export function DraftRow({ id, index, count, draft, top, height, active, selected, trash, onClick, onOpen }: DraftRowProps) {
   const position = { transform: `translateY(${top}px)`, height };
   if (!draft) {
@@ -65,7 +68,6 @@ export function DraftRow({ id, index, count, draft, top, height, active, selecte
       aria-selected={selected}
       aria-setsize={count}
       aria-posinset={index + 1}
-      aria-label={headline}
       style={position}
       onMouseDown={(event) => event.shiftKey && event.preventDefault()}
       onClick={handleClick}

@@ -124,7 +124,7 @@ function SettingsDialog({ initial }: { initial: SiteSettings }) {
         ) : (
           <div className="modal__footer">
             <span className="modal__footer-text hint hint--error" role="alert">
-              {problemList.length > 0 ? `${problemList.length === 1 ? 'One setting needs' : `${problemList.length} settings need`} fixing; see the message under it.` : (saveError ?? '')}
+              {problemList.length > 0 ? `${problemList.length === 1 ? 'One setting needs' : `${problemList.length} settings need`} fixing: each says what under its field.` : (saveError ?? '')}
             </span>
             <button type="button" className="button" onClick={requestClose}>
               Cancel

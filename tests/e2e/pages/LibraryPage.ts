@@ -20,9 +20,9 @@ export class LibraryPage {
     return this.page.getByRole('listbox');
   }
 
-  /** A draft in the list, by its headline. */
+  /** A draft in the list, by its headline (a row is named by all it shows, headline first). */
   draft(headline: string): Locator {
-    return this.list.getByRole('option', { name: headline, exact: true });
+    return this.list.getByRole('option').filter({ has: this.page.locator('.draft-row__headline').getByText(headline, { exact: true }) });
   }
 
   async waitUntilShown(): Promise<void> {
@@ -57,14 +57,14 @@ export class LibraryPage {
 
   /** The headlines of the selected drafts on screen. */
   async selectedHeadlines(): Promise<string[]> {
-    return this.list.locator('[role="option"][aria-selected="true"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+    return this.list.locator('[role="option"][aria-selected="true"]').evaluateAll((rows) => rows.map((row) => row.querySelector('.draft-row__headline')?.textContent ?? ''));
   }
 
   /** The row the keyboard is on (the listbox's active descendant), by its headline. */
   async activeHeadline(): Promise<string | null> {
     return this.list.evaluate((list) => {
       const id = list.getAttribute('aria-activedescendant');
-      return id ? (document.getElementById(id)?.getAttribute('aria-label') ?? null) : null;
+      return id ? (document.getElementById(id)?.querySelector('.draft-row__headline')?.textContent ?? null) : null;
     });
   }
 
