@@ -62,7 +62,7 @@ export function settingsProblems(settings: unknown): SettingsProblem[] {
     if (!problems.has(field)) problems.set(field, plainWords(issue.path, issue));
   }
   const formats: unknown = typeof settings === 'object' && settings !== null ? Reflect.get(settings, 'adFormats') : undefined;
-  const ids = Array.isArray(formats) ? formats.map((format: unknown) => (typeof format === 'object' && format !== null ? Reflect.get(format, 'id') : undefined)) : [];
+  const ids: unknown[] = Array.isArray(formats) ? formats.map((format: unknown): unknown => (typeof format === 'object' && format !== null ? Reflect.get(format, 'id') : undefined)) : [];
   const seen = new Set<unknown>();
   ids.forEach((id, index) => {
     const field = `adFormats.${index}.id`;
