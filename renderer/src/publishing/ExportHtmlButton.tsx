@@ -12,6 +12,9 @@ export type ExportHtmlButtonProps = {
   onDraftChanged?: (draft: Draft) => void;
 };
 
+// Marking published reloads the editor, and with it this button: the new one takes focus back.
+let focusAfterReload = false;
+
 /** The editor header's "Export HTML" action (also File > Export…): saves, then opens the export dialog. */
 export function ExportHtmlButton({ draftId, flush, onDraftChanged }: ExportHtmlButtonProps) {
   const [open, setOpen] = useState(false);
@@ -34,8 +37,15 @@ export function ExportHtmlButton({ draftId, flush, onDraftChanged }: ExportHtmlB
     back?.focus();
   }, [open]);
 
+  useEffect(() => {
+    if (!focusAfterReload) return;
+    focusAfterReload = false;
+    button.current?.focus();
+  }, []);
+
   const handleClose = () => {
     setOpen(false);
+    focusAfterReload = published !== null && onDraftChanged !== undefined;
     // Loaded only once the dialog closes, so the reporter reads the confirmation first.
     if (published) onDraftChanged?.(published);
     setPublished(null);
