@@ -55,3 +55,45 @@ test('a window at its narrowest (720 px) shows every editor control without scro
   }
   await app.page.screenshot({ path: testInfo.outputPath('narrow-editor.png') });
 });
+
+test('the export dialog, the checklist panel, a multiple selection and the settings pass axe (WCAG 2.2 A/AA, best practices, Label in Name)', async ({ launch }) => {
+  const app = await launch();
+  for (const headline of ['First of three', 'Second of three', 'Third of three']) {
+    await app.engine.call('drafts:create', { changes: { headline } });
+  }
+  await app.page.reload();
+  const library = new LibraryPage(app.page);
+  await expect(library.list.getByRole('option')).toHaveCount(3);
+  await library.list.focus();
+  await app.page.keyboard.press('Control+a');
+  await expect.poll(() => library.selectedHeadlines()).toHaveLength(3);
+  expect(await seriousAxeViolations(app.page)).toEqual([]);
+  await library.action('Move to trash').click();
+  await library.showTrash();
+  await library.list.focus();
+  await app.page.keyboard.press('Control+a');
+  await expect.poll(() => library.selectedHeadlines()).toHaveLength(3);
+  expect(await seriousAxeViolations(app.page)).toEqual([]);
+  await library.action('Restore').click();
+  await expect(app.page.getByRole('status').filter({ hasText: '3 drafts restored' })).toBeVisible();
+  await library.showDrafts();
+
+  await app.page.getByRole('button', { name: 'Site settings' }).click();
+  await expect(app.page.getByRole('dialog', { name: 'Site settings' })).toBeVisible();
+  expect(await seriousAxeViolations(app.page)).toEqual([]);
+  await app.page.keyboard.press('Escape');
+
+  const editor = await library.open('Second of three');
+  await editor.button('Export HTML').click();
+  await expect(app.page.getByRole('dialog', { name: 'Export HTML' })).toBeVisible();
+  // The dialog itself; the body toolbar behind it has its own spec.
+  expect(await seriousAxeViolations(app.page, { include: ['.export-dialog'] })).toEqual([]);
+  await app.page.keyboard.press('Escape');
+  await editor.button('Checklist').click();
+  const checklist = app.page.getByRole('complementary', { name: 'Pre-publish checklist' });
+  await expect(checklist).toBeVisible();
+  expect(await seriousAxeViolations(app.page, { include: ['.checklist-side', '.editor-header', '.article-fields'] })).toEqual([]);
+  await app.page.keyboard.press('Escape');
+  await editor.button('History').click();
+  expect(await seriousAxeViolations(app.page, { include: ['.history', '.editor-header'] })).toEqual([]);
+});

@@ -14,13 +14,25 @@ function isAxeResults(value: unknown): value is AxeResults {
   return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'violations'));
 }
 
+/** WCAG 2.2 A and AA (with 2.0 and 2.1) and axe's best practices. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] as const;
+
+const axeOptions = {
+  runOnly: { type: 'tag', values: axeTags },
+  // Label in Name (WCAG 2.5.3) is still "experimental" in axe-core 4.14, so off unless asked for.
+  rules: { 'label-content-name-mismatch': { enabled: true } },
+  resultTypes: ['violations'],
+};
+
 /**
- * Runs axe-core (the installed copy, injected with page.evaluate so the page's CSP does not block
- * it) and returns the serious and critical violations.
+ * Runs axe-core 4.14 (the installed copy, injected with page.evaluate so the page's CSP does not
+ * block it) with the WCAG 2.2 A/AA and best-practice rules and Label in Name, and returns the
+ * serious and critical violations, of the whole page or only of the parts `include` names.
  */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+export async function seriousAxeViolations(page: Page, scope: { include?: string[] } = {}): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  const results: unknown = await page.evaluate('axe.run(document, { resultTypes: ["violations"] })');
+  const context = scope.include ? JSON.stringify({ include: scope.include.map((selector) => [selector]) }) : 'document';
+  const results: unknown = await page.evaluate(`axe.run(${context}, ${JSON.stringify(axeOptions)})`);
   if (!isAxeResults(results)) throw new Error('axe-core did not return results.');
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

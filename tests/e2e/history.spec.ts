@@ -50,3 +50,33 @@ test('the status is shown and changed from the editor', async ({ launch }) => {
   const history = await app.engine.call('drafts:list', { status: 'in_review' });
   expect(history.ok && history.value.total).toBe(1);
 });
+
+test('restoring an older version of an approved draft sends it back to review, and the history says why', async ({ launch }) => {
+  const app = await launch();
+  const editor = await new LibraryPage(app.page).newDraft();
+  await editor.fill({ headline: 'Approved story' });
+  await editor.focusBody();
+  await app.page.keyboard.type('The first take.');
+  await editor.waitUntilSaved();
+  await editor.button('Save version').click();
+  const dialog = app.page.getByRole('dialog', { name: 'Save a version' });
+  await dialog.getByLabel('Version label').fill('First take');
+  await dialog.getByRole('button', { name: 'Keep version' }).click();
+  await expect(dialog).toBeHidden();
+  await editor.focusBody();
+  await app.page.keyboard.press('ControlOrMeta+a');
+  await app.page.keyboard.type('The approved take.');
+  await editor.waitUntilSaved();
+  await editor.setStatus('Approved');
+  await expect(app.page.getByRole('combobox', { name: 'Status' })).toHaveValue('approved');
+
+  await editor.button('History').click();
+  const history = app.page.getByRole('complementary', { name: 'History' });
+  await history.getByRole('button', { name: /First take/ }).click();
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(editor.body).toHaveText('The first take.');
+  await expect(app.page.getByRole('combobox', { name: 'Status' })).toHaveValue('in_review');
+  await expect(history.getByRole('button', { name: /back to In review, as the approved text changed/ })).toBeVisible();
+  const list = await app.engine.call('drafts:list', { status: 'in_review' });
+  expect(list.ok && list.value.total).toBe(1);
+});

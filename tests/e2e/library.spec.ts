@@ -111,3 +111,115 @@ test('thousands of drafts are paged in as the list scrolls', async ({ launch }) 
   await app.page.keyboard.press('Enter');
   await expect(app.page.getByLabel('Headline', { exact: true })).toHaveValue('Story number 1200');
 });
+
+test('a new search, sort or filter starts at the top with its first result selected', async ({ launch }) => {
+  const app = await launch();
+  for (let index = 1; index <= 60; index += 1) {
+    await app.engine.call('drafts:create', { changes: { headline: `Council story ${index}`, body: paragraph(`Council budget line ${index}.`) } });
+  }
+  await app.page.reload();
+  const library = new LibraryPage(app.page);
+  await expect(app.page.getByText('60 drafts')).toBeVisible();
+  await library.list.focus();
+  await app.page.keyboard.press('End');
+  await expect.poll(() => library.scrollTop()).toBeGreaterThan(0);
+
+  await library.search('council');
+  await expect.poll(() => library.scrollTop()).toBe(0);
+  await expect(library.list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  expect(await library.selectedHeadlines()).toHaveLength(1);
+
+  await library.searchBox.fill('');
+  await library.list.focus();
+  await app.page.keyboard.press('End');
+  await expect.poll(() => library.scrollTop()).toBeGreaterThan(0);
+  await app.page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Headline' });
+  await expect.poll(() => library.scrollTop()).toBe(0);
+  await expect.poll(() => library.selectedHeadlines()).toEqual(['Council story 1']);
+  expect(await library.activeHeadline()).toBe('Council story 1');
+});
+
+test('headlines sort in natural order: (3), (26), (116)', async ({ launch }) => {
+  const app = await launch();
+  for (const headline of ['Flood defences (116)', 'flood defences (26)', 'Flood defences (3)']) {
+    await app.engine.call('drafts:create', { changes: { headline } });
+  }
+  await app.page.reload();
+  await app.page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Headline' });
+  const library = new LibraryPage(app.page);
+  await expect(library.list.getByRole('option')).toHaveText([/\(3\)/, /\(26\)/, /\(116\)/]);
+});
+
+test('several drafts are selected with Shift, Ctrl and Ctrl+A, then trashed, restored and given a status together', async ({ launch }, testInfo) => {
+  const app = await launch();
+  for (const headline of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']) {
+    await app.engine.call('drafts:create', { changes: { headline } });
+  }
+  await app.page.reload();
+  await app.page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Headline' });
+  const library = new LibraryPage(app.page);
+  await expect(library.list.getByRole('option')).toHaveCount(5);
+  await library.list.focus();
+  await app.page.keyboard.press('Shift+ArrowDown');
+  await app.page.keyboard.press('Shift+ArrowDown');
+  await library.draft('Echo').click({ modifiers: ['ControlOrMeta'] });
+  await expect.poll(() => library.selectedHeadlines()).toEqual(['Alpha', 'Bravo', 'Charlie', 'Echo']);
+  await expect(app.page.getByText('4 of 5 drafts selected')).toBeVisible();
+  for (const [name, colorScheme, width] of [['light', 'light', 1100], ['dark', 'dark', 1100], ['narrow', 'light', 720]] as const) {
+    await app.page.emulateMedia({ colorScheme });
+    await app.page.setViewportSize({ width, height: 640 });
+    await app.page.screenshot({ path: testInfo.outputPath(`library-selection-${name}.png`) });
+  }
+  await app.page.setViewportSize({ width: 1100, height: 720 });
+
+  await library.action('Move to trash').click();
+  await expect(app.page.getByRole('status').filter({ hasText: '4 drafts moved to the trash.' })).toBeVisible();
+  await expect(library.list.getByRole('option')).toHaveText([/Delta/]);
+  await library.showTrash();
+  await expect(library.draft('Alpha')).toContainText('trashed just now');
+  await library.draft('Bravo').click();
+  await library.draft('Echo').click({ modifiers: ['Shift'] });
+  await expect.poll(() => library.selectedHeadlines()).toHaveLength(3);
+  await library.action('Restore').click();
+  await expect(app.page.getByRole('status').filter({ hasText: '3 drafts restored to your drafts.' })).toBeVisible();
+  const trash = await app.engine.call('drafts:list', { trashed: true });
+  expect(trash.ok && trash.value.items.map((item) => item.headline)).toHaveLength(1);
+
+  await library.showDrafts();
+  await library.list.focus();
+  await app.page.keyboard.press('Control+a');
+  await expect.poll(() => library.selectedHeadlines()).toHaveLength(4);
+  await library.setStatusOfSelected('Approved');
+  await expect(app.page.getByRole('status').filter({ hasText: '4 drafts set to Approved.' })).toBeVisible();
+  const approved = await app.engine.call('drafts:list', { status: 'approved' });
+  expect(approved.ok && approved.value.total).toBe(4);
+});
+
+test('the empty library offers Import and says files can be dropped; several dropped files come in with one summary', async ({ launch }) => {
+  const app = await launch();
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await expect(app.page.getByRole('button', { name: 'Import…' })).toBeVisible();
+  await expect(app.page.getByText(/Drop .md, .txt, .docx or .html files/)).toBeVisible();
+
+  await library.dropFiles([
+    { name: 'harbour.md', text: '# Harbour reopens\n\nBoats are back.' },
+    { name: 'bridge.txt', text: 'Bridge closed\n\nThe river rose overnight.' },
+    { name: 'huge.md', text: `# Huge\n\n${'a'.repeat(10 * 1024 * 1024 + 10)}` },
+  ]);
+  const summary = app.page.getByRole('status').filter({ hasText: 'Imported 2 of 3 files' });
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('huge.md is too large to import (over 10 MB)');
+  await expect(library.list.getByRole('option')).toHaveCount(2);
+  await expect(app.page.getByRole('alert')).toHaveCount(0);
+});
+
+test('an import that took something out opens the draft with a notice, not an error', async ({ launch }) => {
+  const app = await launch();
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await library.dropFiles([{ name: 'links.html', text: '<h1>Links story</h1><p>Read <a href="javascript:alert(1)">this</a> now.</p>' }]);
+  await expect(app.page.getByLabel('Headline', { exact: true })).toHaveValue('Links story');
+  await expect(app.page.getByRole('status').filter({ hasText: '1 unsafe link removed (text kept)' })).toBeVisible();
+  await expect(app.page.getByRole('alert')).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/contract/result';
 import { bodyText } from '../../shared/model/bodyText';
+import { headlineSortKey } from './headlineSortKey';
 import { BodyJson, DraftStatus, type Draft, type DraftSummary } from '../../shared/model/draft';
 
 /** A row of the `drafts` table as SQLite returns it. */
@@ -9,6 +10,8 @@ export type DraftRow = {
   slug_locked: number;
   kicker: string;
   headline: string;
+  /** The headline's natural-order key (headlineSortKey), what the library sorts by. */
+  headline_sort: string;
   dek: string;
   author_name: string;
   author_bio: string;
@@ -38,7 +41,7 @@ export type DraftSummaryRow = Pick<
 
 /** Every column of DraftRow, in table order, for SELECT and INSERT lists. */
 export const draftColumns = [
-  'id', 'slug', 'slug_locked', 'kicker', 'headline', 'dek', 'author_name', 'author_bio', 'dateline', 'section', 'tags',
+  'id', 'slug', 'slug_locked', 'kicker', 'headline', 'headline_sort', 'dek', 'author_name', 'author_bio', 'dateline', 'section', 'tags',
   'language', 'seo_title', 'seo_description', 'published_url', 'published_at', 'status', 'body', 'body_text',
   'word_count', 'created_at', 'updated_at', 'deleted_at', 'version',
 ] as const satisfies readonly (keyof DraftRow)[];
@@ -112,6 +115,7 @@ export function draftToRow(draft: Draft): DraftRow {
     slug_locked: draft.slugLocked ? 1 : 0,
     kicker: draft.kicker,
     headline: draft.headline,
+    headline_sort: headlineSortKey(draft.headline),
     dek: draft.dek,
     author_name: draft.authorName,
     author_bio: draft.authorBio,

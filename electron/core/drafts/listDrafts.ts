@@ -4,7 +4,7 @@ import { statementFamily } from '../db/statement';
 import { draftSummaryColumns, rowToDraftSummary, type DraftSummaryRow } from './draftRow';
 
 /** How the library can be ordered. */
-export type DraftSort = 'updated' | 'created' | 'headline' | 'status';
+export type DraftSort = 'updated' | 'created' | 'headline' | 'status' | 'trashed';
 
 /** Which page of which drafts, in what order. */
 export type ListDraftsQuery = {
@@ -24,8 +24,9 @@ type PageParameters = { status?: string; limit?: number; offset?: number };
 const sortKeys: Record<DraftSort, string[]> = {
   updated: ['updated_at'],
   created: ['created_at'],
-  headline: ['headline COLLATE NOCASE'],
+  headline: ['headline_sort'],
   status: ['status_order', 'updated_at'],
+  trashed: ['deleted_at'],
 };
 
 const pageStatement = statementFamily<[PageParameters], DraftSummaryRow>();
@@ -37,8 +38,9 @@ function whereClause(query: ListDraftsQuery): string {
 }
 
 function orderClause(query: ListDraftsQuery): string {
-  // Within one status, sorting by status is sorting by time.
-  const sort = query.sort === 'status' && query.status !== undefined ? 'updated' : query.sort;
+  // Within one status, sorting by status is sorting by time; live drafts were never trashed.
+  const byTime = (query.sort === 'status' && query.status !== undefined) || (query.sort === 'trashed' && !query.trashed);
+  const sort = byTime ? 'updated' : query.sort;
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
   return [...sortKeys[sort], 'seq'].map((key) => `${key} ${direction}`).join(', ');
 }

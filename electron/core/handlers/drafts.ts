@@ -13,7 +13,13 @@ import { createRevision } from '../revisions/createRevision';
 import { getRevision } from '../revisions/getRevision';
 import { listRevisions } from '../revisions/listRevisions';
 import { restoreRevision } from '../revisions/restoreRevision';
+import { DraftSummary, type Draft } from '../../shared/model/draft';
+import { restoreDrafts } from '../drafts/restoreDrafts';
+import { trashDrafts } from '../drafts/trashDrafts';
+import { changeDraftsStatus } from '../publishing/changeDraftsStatus';
 import type { DomainHandlers } from './domainHandlers';
+
+const summaries = (drafts: Draft[]) => ({ items: drafts.map((draft) => DraftSummary.parse(draft)) });
 
 function cleanLabel(label: string | undefined): string | null {
   const trimmed = label?.trim() ?? '';
@@ -35,6 +41,9 @@ export const draftsHandlers: DomainHandlers<keyof typeof draftsChannels> = {
     purgeDraft(db, input.id);
     return null;
   },
+  'drafts:trashMany': (input, { db, now }) => summaries(trashDrafts(db, input.ids, now())),
+  'drafts:restoreMany': (input, { db }) => summaries(restoreDrafts(db, input.ids)),
+  'drafts:setStatusMany': (input, { db, now }) => summaries(changeDraftsStatus(db, input.ids, input.status, now())),
   'revisions:list': (input, { db }) => listRevisions(db, input.draftId),
   'revisions:get': (input, { db }) => getRevision(db, input.id),
   'revisions:create': (input, { db, now }) => createRevision(db, requireDraft(db, input.draftId), 'manual', cleanLabel(input.label), now()),

@@ -1,9 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/contract/result';
-
-/** Files larger than this are refused: no article is 10 MB of copy. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+import { importTooLargeMessage, MAX_IMPORT_BYTES } from '../../shared/model/importSize';
 
 /** A file's name and bytes, ready for `importDocument`. */
 export type ImportSource = { name: string; bytes: Uint8Array };
@@ -11,7 +9,7 @@ export type ImportSource = { name: string; bytes: Uint8Array };
 /** Checks the size of an import before anything reads it. */
 export function checkImportSize(name: string, size: number): void {
   if (size === 0) throw new AppError('unreadable_input', `${name} is empty.`);
-  if (size > MAX_IMPORT_BYTES) throw new AppError('unreadable_input', `${name} is larger than 10 MB; Newsdesk imports articles, not archives.`);
+  if (size > MAX_IMPORT_BYTES) throw new AppError('unreadable_input', importTooLargeMessage(name));
 }
 
 /** Reads a file to import; missing, unreadable, empty and oversized files are refused in one line. */

@@ -4,6 +4,7 @@ import type { Draft } from '../../shared/model/draft';
 import { requireDraft } from '../drafts/getDraft';
 import { isSameContent } from '../drafts/isSameContent';
 import { mergeChanges } from '../drafts/mergeChanges';
+import { recordStatus } from '../drafts/recordStatus';
 import { writeDraft } from '../drafts/writeDraft';
 import { createRevision } from './createRevision';
 import { getRevision } from './getRevision';
@@ -15,7 +16,9 @@ function describe(createdAt: string, version: number): string {
 /**
  * Makes a revision the current draft: its fields and body become a new version (the slug is
  * kept unless it follows the headline). The state it replaces is kept first as a revision, and
- * the restore itself is a new `restore` revision, so both sides stay reachable.
+ * the restore itself is a new `restore` revision, so both sides stay reachable. An approved draft
+ * whose text changes goes back to "In review": what was approved is no longer what it says, and
+ * the restore's revision says so.
  */
 export function restoreRevision(db: Database, draftId: string, revisionId: number, now: Date): Draft {
   return db
@@ -26,10 +29,15 @@ export function restoreRevision(db: Database, draftId: string, revisionId: numbe
       const { slug: _slug, ...fields } = revision.fields;
       const merged = mergeChanges(db, current, { ...fields, body: revision.body });
       const label = describe(revision.createdAt, revision.version);
-      if (!isSameContent(current, merged)) createRevision(db, current, 'restore', `Before restoring ${label}`, now);
-      const restored: Draft = { ...merged, version: current.version + 1, updatedAt: now.toISOString() };
+      const changed = !isSameContent(current, merged);
+      if (changed) createRevision(db, current, 'restore', `Before restoring ${label}`, now);
+      const reviewAgain = changed && current.status === 'approved';
+      const time = now.toISOString();
+      const restored: Draft = { ...merged, version: current.version + 1, updatedAt: time, ...(reviewAgain ? { status: 'in_review' as const } : {}) };
       writeDraft(db, restored, current.version);
-      createRevision(db, restored, 'restore', `Restored ${label}`, now);
+      if (reviewAgain) recordStatus(db, draftId, 'in_review', time);
+      const why = reviewAgain ? '; back to In review, as the approved text changed' : '';
+      createRevision(db, restored, 'restore', `Restored ${label}${why}`, now);
       return restored;
     })
     .immediate();

@@ -42,7 +42,7 @@ export type MenuOptions = {
   appName: string;
   /** Reload and developer tools appear only in development: a reload would drop unsaved edits. */
   isDevelopment: boolean;
-  /** Sends a command to the page (New Draft, Import, Export, Settings). */
+  /** Sends a command to the page (New Draft, Import, Export, Settings, Back to Library). */
   command: (command: ShellCommand) => void;
   /** Shows the folder holding the database and its backups. */
   showDataFolder: () => void;
@@ -85,7 +85,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemTemplate[] {
     ...(mac ? [appMenu(options.appName, settings)] : []),
     file,
     { role: 'editMenu' },
-    viewMenu(options.isDevelopment),
+    viewMenu(options.isDevelopment, item('library', 'Back to Library', 'CmdOrCtrl+Shift+L')),
     { role: 'windowMenu' },
     help,
   ];
@@ -110,11 +110,13 @@ function appMenu(appName: string, settings: MenuItemTemplate): MenuItemTemplate 
   };
 }
 
-function viewMenu(isDevelopment: boolean): MenuItemTemplate {
+function viewMenu(isDevelopment: boolean, library: MenuItemTemplate): MenuItemTemplate {
   const development: MenuItemTemplate[] = [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator];
   return {
     label: '&View',
     submenu: [
+      library,
+      separator,
       ...(isDevelopment ? development : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },

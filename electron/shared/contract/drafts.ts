@@ -14,7 +14,10 @@ import {
 const Id = z.object({ id: z.string().uuid() }).strict();
 const Nothing = z.null();
 
-export const draftSorts = ['updated', 'created', 'headline', 'status'] as const;
+export const draftSorts = ['updated', 'created', 'headline', 'status', 'trashed'] as const;
+
+const Ids = z.object({ ids: z.array(z.string().uuid()).min(1).max(10_000) }).strict();
+const Summaries = z.object({ items: z.array(DraftSummary) });
 
 /** Channels of the drafts store: create, read, save, list, search, status, trash. */
 export const draftsChannels = {
@@ -57,6 +60,13 @@ export const draftsChannels = {
   'drafts:trash': channel(Id, Draft, 'Moves a draft to the trash.'),
   'drafts:restore': channel(Id, Draft, 'Brings a draft back from the trash.'),
   'drafts:purge': channel(Id, Nothing, 'Deletes a draft for good; only from the trash.'),
+  'drafts:trashMany': channel(Ids, Summaries, 'Moves several drafts to the trash at once (all or none).'),
+  'drafts:restoreMany': channel(Ids, Summaries, 'Brings several drafts back from the trash at once (all or none).'),
+  'drafts:setStatusMany': channel(
+    Ids.extend({ status: DraftStatus }).strict(),
+    Summaries,
+    'Changes the status of several drafts at once (all or none), each recorded and kept as a revision.',
+  ),
   'revisions:list': channel(
     z.object({ draftId: z.string().uuid() }).strict(),
     z.array(RevisionSummary),

@@ -44,7 +44,7 @@ export type NewsdeskApi = {
 };
 
 /** Commands the shell sends to the page from menus and the window. */
-export const shellCommands = ['new-draft', 'export', 'import', 'settings'] as const;
+export const shellCommands = ['new-draft', 'export', 'import', 'settings', 'library'] as const;
 export type ShellCommand = (typeof shellCommands)[number];
 
 export type ShellEvents = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChecklistItem } from '../checklist/checklistItem';
 import { Draft, IsoTime } from '../model/draft';
+import { MAX_IMPORT_BYTES } from '../model/importSize';
 import { channel } from './channel';
 
 const ExportForm = z.enum(['page', 'fragment']);
@@ -40,7 +41,7 @@ export const publishingChannels = {
     'Asks for a .md, .txt, .docx or .html file and imports it as a new draft; null when cancelled. The page never names a path: only the native dialog does.',
   ),
   'import:data': channel(
-    z.object({ name: z.string().min(1).max(255), base64: z.string().max(15_000_000) }).strict(),
+    z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4) }).strict(),
     Imported,
     'Imports a dropped file, given as its name and bytes, as a new draft.',
   ),

@@ -13,7 +13,7 @@ import { useAutosaver } from './autosave/useAutosaver';
 import { ConflictBanner } from './ConflictBanner';
 import { showDateline } from './datelinePreview';
 import { draftSnapshot } from './draftSnapshot';
-import { EditorHeader } from './EditorHeader';
+import { checklistToggleId, EditorHeader, historyToggleId } from './EditorHeader';
 import { ArticleFieldsForm } from './fields/ArticleFieldsForm';
 import { editableFieldsOf, type EditableFields } from './fields/editableFields';
 import { PublishingPanel } from './fields/PublishingPanel';
@@ -26,6 +26,7 @@ import { FeatureToolbarGroups } from './toolbar/FeatureToolbarGroups';
 import { useBodyEditor } from './useBodyEditor';
 import { useConflictResolution } from './useConflictResolution';
 import { useSpellCheckLanguage } from './useSpellCheckLanguage';
+import { useOpeningFocus } from './useOpeningFocus';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
@@ -35,12 +36,14 @@ export type DraftEditorProps = {
   onReplaceDraft: (draft: Draft) => void;
   historyOpen: boolean;
   onHistoryOpenChange: (open: boolean) => void;
+  /** Focus the headline or the last caret on mount (a draft opened, not reloaded in place). */
+  focusOnOpen: boolean;
 };
 
 const NOT_SAVED = 'Your latest edits are not saved yet, so this was not done. Try again in a moment.';
 
 /** The article editor: fields laid out like the page, the body, autosave, status, history. */
-export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange }: DraftEditorProps) {
+export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange, focusOnOpen }: DraftEditorProps) {
   const draftId = initialDraft.id;
   const [fields, setFields] = useState<EditableFields>(() => editableFieldsOf(initialDraft));
   const [status, setStatus] = useState<DraftStatus>(initialDraft.status);
@@ -59,6 +62,12 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   });
   useEffect(() => showDateline(editor, fields.dateline), [editor, fields.dateline]);
   useSpellCheckLanguage(fields.language);
+  useOpeningFocus(editor, draftId, initialDraft.headline, focusOnOpen);
+  const closePanel = (toggleId: string) => {
+    setChecklistOpen(false);
+    onHistoryOpenChange(false);
+    document.getElementById(toggleId)?.focus();
+  };
   const refreshHistory = () => setHistoryKey((key) => key + 1);
   const conflict = useConflictResolution(draftId, autosaver, () => draftSnapshot(fields, { ...editor.getJSON(), type: 'doc' }), onReplaceDraft, refreshHistory);
 
@@ -96,7 +105,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
     await autosaver.flush();
     const result = await request((api) => api.drafts.trash({ id: draftId }));
     if (!result.ok) return setError(`The draft could not be moved to the trash: ${result.error.message}`);
-    onBack({ message: `“${displayHeadline(result.value)}” moved to the trash.`, undoId: draftId });
+    onBack({ message: `“${displayHeadline(result.value)}” moved to the trash.`, undoIds: [draftId] });
   };
 
   return (
@@ -133,8 +142,8 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
             </div>
           </div>
         </main>
-        {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => setChecklistOpen(false)} /> : null}
-        {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onClose={() => onHistoryOpenChange(false)} /> : null}
+        {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => closePanel(checklistToggleId)} /> : null}
+        {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onClose={() => closePanel(historyToggleId)} /> : null}
       </div>
       <StatusBar editor={editor} saveState={saveState} />
       {savingVersion ? <SaveVersionDialog onSave={handleSaveVersion} onClose={() => setSavingVersion(false)} /> : null}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
+import { CommitSelect } from '../app/CommitSelect';
 import { StatusOptions } from '../app/StatusOptions';
 import { Icon } from '../ui/Icon';
 
@@ -18,28 +19,32 @@ export type EditorHeaderProps = {
 };
 
 
+/** The ids of the panel toggles, where focus goes back when a panel closes. */
+export const historyToggleId = 'editor-history-toggle';
+export const checklistToggleId = 'editor-checklist-toggle';
+
 /** The bar above the article: back to the library, status, history, versions, export, trash. */
 export function EditorHeader(props: EditorHeaderProps) {
   return (
     <header className="editor-header">
       <div className="editor-header__start">
-        <button type="button" className="button button--quiet" onClick={props.onBack}>
+        <button type="button" className="button button--quiet" onClick={props.onBack} aria-keyshortcuts="Control+Shift+L Alt+ArrowLeft" title="Back to the library (Ctrl+Shift+L or Alt+Left)">
           <Icon name="back" />
           Library
         </button>
         <label className="field-inline">
           <span className="field-inline__label">Status</span>
-          <select className={`select status-select status-select--${props.status}`} value={props.status} onChange={(event) => isDraftStatus(event.target.value) && props.onStatusChange(event.target.value)}>
+          <CommitSelect className={`select status-select status-select--${props.status}`} value={props.status} onCommit={(value) => isDraftStatus(value) && props.onStatusChange(value)}>
             <StatusOptions />
-          </select>
+          </CommitSelect>
         </label>
       </div>
       <div className="editor-header__end">
-        <button type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
+        <button id={historyToggleId} type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
           <Icon name="history" />
           History
         </button>
-        <button type="button" className="button" aria-expanded={props.checklistOpen} onClick={props.onToggleChecklist}>
+        <button id={checklistToggleId} type="button" className="button" aria-expanded={props.checklistOpen} onClick={props.onToggleChecklist}>
           <Icon name="check" />
           Checklist
         </button>

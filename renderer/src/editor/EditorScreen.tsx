@@ -57,6 +57,7 @@ export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
       onReplaceDraft={handleReplaceDraft}
       historyOpen={historyOpen}
       onHistoryOpenChange={setHistoryOpen}
+      focusOnOpen={generation === 0}
     />
   );
 }

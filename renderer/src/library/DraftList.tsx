@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { DraftSummary } from '../../../electron/shared/model/draft';
-import { DraftRow } from './DraftRow';
+import { DraftRow, type RowClick } from './DraftRow';
 
 export type DraftListProps = {
   /** Accessible name of the list ("Drafts", "Trash", "Search results"). */
@@ -11,13 +11,22 @@ export type DraftListProps = {
   /** Called with the visible positions so their pages can be loaded. */
   onRangeChange?: (start: number, end: number) => void;
   activeIndex: number;
-  onActiveIndexChange: (index: number) => void;
+  isSelected: (id: string) => boolean;
+  /** The cursor moves (arrows, Home, End, pages); with Shift the selection stretches to it. */
+  onMove: (index: number, extend: boolean) => void;
+  onRowClick: (index: number, click: RowClick) => void;
+  onToggle: (index: number) => void;
+  onSelectAll: () => void;
   onOpen: (draft: DraftSummary) => void;
-  /** Delete or Backspace on the active draft. */
-  onDelete?: (draft: DraftSummary) => void;
+  /** Delete or Backspace: the selected drafts. */
+  onDelete?: () => void;
   rowHeight: number;
-  openOnClick: boolean;
+  /** Changes when the list shows something else (search, sort, filter): it starts again at the top. */
+  resetKey: string;
+  /** Shows trash times rather than update times. */
+  trash: boolean;
   emptyMessage: string;
+  listRef?: Ref<HTMLDivElement>;
 };
 
 const PAGE_STEP = 8;
@@ -42,12 +51,13 @@ function nextIndex(key: string, index: number, count: number): number | null {
 }
 
 /**
- * The drafts as a virtualised listbox: only the rows on screen exist in the page. The list itself
- * holds focus; arrow keys move the active row (`aria-activedescendant`), Enter opens it.
+ * The drafts as a virtualised, multi-selectable listbox: only the rows on screen exist in the page.
+ * The list itself holds focus; arrow keys move the active row (`aria-activedescendant`), Shift with
+ * them, Shift- or Ctrl-click and Ctrl+A select several; Enter opens the active draft.
  */
 export function DraftList(props: DraftListProps) {
-  const { count, itemAt, onRangeChange, activeIndex, onActiveIndexChange, onOpen, onDelete } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const { count, itemAt, onRangeChange, activeIndex, onMove, onOpen, onDelete, resetKey } = props;
+  const scrollRef = useRef<HTMLDivElement | null>(null);
   const idPrefix = useId();
   const virtualizer = useVirtualizer({
     count,
@@ -58,6 +68,10 @@ export function DraftList(props: DraftListProps) {
   const { rowHeight } = props;
   // The virtualizer keeps the sizes it estimated; search rows (with a snippet) are taller.
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  useEffect(() => virtualizer.scrollToOffset(0), [resetKey, virtualizer]);
+  useEffect(() => {
+    if (activeIndex >= 0 && activeIndex < count) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, count, virtualizer]);
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;
   const last = rows[rows.length - 1]?.index ?? 0;
@@ -70,55 +84,71 @@ export function DraftList(props: DraftListProps) {
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (count === 0) return;
+    const command = event.ctrlKey || event.metaKey;
     const target = nextIndex(event.key, Math.max(activeIndex, 0), count);
-    if (target !== null) {
+    if (target !== null && !event.altKey) {
       event.preventDefault();
-      onActiveIndexChange(target);
-      virtualizer.scrollToIndex(target, { align: 'auto' });
-      return;
-    }
-    if (event.key === 'Enter' && active) {
+      onMove(target, event.shiftKey);
+    } else if (command && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      props.onSelectAll();
+    } else if (command && event.key === ' ' && activeIndex >= 0) {
+      event.preventDefault();
+      props.onToggle(activeIndex);
+    } else if (event.key === 'Enter' && active) {
       event.preventDefault();
       onOpen(active);
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && active && onDelete) {
       event.preventDefault();
-      onDelete(active);
+      onDelete();
     }
   };
 
   const handleFocus = () => {
-    if (activeIndex < 0 && count > 0) onActiveIndexChange(0);
+    if (activeIndex < 0 && count > 0) onMove(0, false);
   };
 
   if (count === 0) return <p className="draft-list__empty">{props.emptyMessage}</p>;
 
+  const setRefs = (element: HTMLDivElement | null) => {
+    scrollRef.current = element;
+    const { listRef } = props;
+    if (typeof listRef === 'function') listRef(element);
+    else if (listRef) listRef.current = element;
+  };
+
   return (
     <div
-      ref={scrollRef}
+      ref={setRefs}
       className="draft-list"
       role="listbox"
       aria-label={props.label}
+      aria-multiselectable="true"
       tabIndex={0}
       aria-activedescendant={active ? `${idPrefix}-${activeIndex}` : undefined}
       onKeyDown={handleKeyDown}
       onFocus={handleFocus}
     >
       <div className="draft-list__canvas" style={{ height: virtualizer.getTotalSize() }}>
-        {rows.map((row) => (
-          <DraftRow
-            key={row.key}
-            id={`${idPrefix}-${row.index}`}
-            index={row.index}
-            count={count}
-            draft={itemAt(row.index)}
-            top={row.start}
-            height={row.size}
-            active={row.index === activeIndex}
-            openOnClick={props.openOnClick}
-            onSelect={() => onActiveIndexChange(row.index)}
-            onOpen={onOpen}
-          />
-        ))}
+        {rows.map((row) => {
+          const draft = itemAt(row.index);
+          return (
+            <DraftRow
+              key={row.key}
+              id={`${idPrefix}-${row.index}`}
+              index={row.index}
+              count={count}
+              draft={draft}
+              top={row.start}
+              height={row.size}
+              active={row.index === activeIndex}
+              selected={draft !== undefined && props.isSelected(draft.id)}
+              trash={props.trash}
+              onClick={(click) => props.onRowClick(row.index, click)}
+              onOpen={onOpen}
+            />
+          );
+        })}
       </div>
     </div>
   );

@@ -1,6 +1,10 @@
+import type { MouseEvent } from 'react';
 import { draftStatusLabels, type DraftSummary } from '../../../electron/shared/model/draft';
 import { fullTime, relativeTime } from './relativeTime';
 import { Snippet } from './Snippet';
+
+/** How a row was clicked: Shift stretches the selection, Ctrl (Cmd on a Mac) adds or removes one. */
+export type RowClick = { extend: boolean; toggle: boolean };
 
 export type DraftRowProps = {
   id: string;
@@ -9,10 +13,12 @@ export type DraftRowProps = {
   draft: (DraftSummary & { snippet?: string }) | undefined;
   top: number;
   height: number;
+  /** The row the keyboard is on. */
   active: boolean;
-  /** Whether a single click opens the draft (the drafts list) or only selects it (the trash). */
-  openOnClick: boolean;
-  onSelect: () => void;
+  selected: boolean;
+  /** In the trash, a row says when the draft was trashed. */
+  trash: boolean;
+  onClick: (click: RowClick) => void;
   onOpen: (draft: DraftSummary) => void;
 };
 
@@ -25,8 +31,20 @@ function formatWords(count: number): string {
   return count === 1 ? '1 word' : `${count.toLocaleString()} words`;
 }
 
-/** One draft in the library: headline, status, author, section, when, how long; named by its headline. */
-export function DraftRow({ id, index, count, draft, top, height, active, openOnClick, onSelect, onOpen }: DraftRowProps) {
+function RowTime({ draft, trash }: { draft: DraftSummary; trash: boolean }) {
+  const time = trash && draft.deletedAt !== null ? draft.deletedAt : draft.updatedAt;
+  return (
+    <time dateTime={time} title={fullTime(time)}>
+      {trash ? 'trashed' : 'updated'} {relativeTime(time)}
+    </time>
+  );
+}
+
+/**
+ * One draft in the library: headline, author, section, how long, when, status. Named by all it
+ * shows (headline first), so what is read is what is seen (WCAG 2.5.3, Label in Name).
+ */
+export function DraftRow({ id, index, count, draft, top, height, active, selected, trash, onClick, onOpen }: DraftRowProps) {
   const position = { transform: `translateY(${top}px)`, height };
   if (!draft) {
     return (
@@ -37,20 +55,22 @@ export function DraftRow({ id, index, count, draft, top, height, active, openOnC
   }
   const headline = displayHeadline(draft);
   const meta = [draft.authorName, draft.section, formatWords(draft.wordCount)].filter((part) => part !== '');
+  const handleClick = (event: MouseEvent) => {
+    // Shift-click would also select the page's text.
+    if (event.shiftKey) event.preventDefault();
+    onClick({ extend: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
+  };
   return (
     <div
       id={id}
-      className={`draft-row${active ? ' draft-row--active' : ''}`}
+      className={`draft-row${active ? ' draft-row--active' : ''}${selected ? ' draft-row--selected' : ''}`}
       role="option"
-      aria-selected={active}
+      aria-selected={selected}
       aria-setsize={count}
       aria-posinset={index + 1}
-      aria-label={headline}
       style={position}
-      onClick={() => {
-        onSelect();
-        if (openOnClick) onOpen(draft);
-      }}
+      onMouseDown={(event) => event.shiftKey && event.preventDefault()}
+      onClick={handleClick}
       onDoubleClick={() => onOpen(draft)}
     >
       <div className="draft-row__main">
@@ -58,9 +78,7 @@ export function DraftRow({ id, index, count, draft, top, height, active, openOnC
         <span className="draft-row__meta">
           {meta.join(' · ')}
           <span aria-hidden="true"> · </span>
-          <time dateTime={draft.updatedAt} title={fullTime(draft.updatedAt)}>
-            updated {relativeTime(draft.updatedAt)}
-          </time>
+          <RowTime draft={draft} trash={trash} />
         </span>
         {draft.snippet ? (
           <span className="draft-row__snippet">

@@ -1,18 +1,11 @@
-import { isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
+import { isDraftStatus } from '../../../electron/shared/model/draft';
 import { StatusOptions } from '../app/StatusOptions';
+import type { LibraryMode, LibraryView } from './libraryView';
 import type { DraftSort } from './useDraftPages';
 
-export type LibraryMode = 'drafts' | 'trash';
-
 export type LibraryToolbarProps = {
-  mode: LibraryMode;
-  onModeChange: (mode: LibraryMode) => void;
-  query: string;
-  onQueryChange: (query: string) => void;
-  sort: DraftSort;
-  onSortChange: (sort: DraftSort) => void;
-  status: DraftStatus | null;
-  onStatusChange: (status: DraftStatus | null) => void;
+  view: LibraryView;
+  onViewChange: (changes: Partial<LibraryView>) => void;
 };
 
 const sortLabels: Record<DraftSort, string> = {
@@ -20,33 +13,42 @@ const sortLabels: Record<DraftSort, string> = {
   created: 'Created',
   headline: 'Headline',
   status: 'Status',
+  trashed: 'Trashed',
 };
 
 function isSort(value: string): value is DraftSort {
   return Object.prototype.hasOwnProperty.call(sortLabels, value);
 }
 
+function sortsFor(mode: LibraryMode): DraftSort[] {
+  return mode === 'trash' ? ['trashed', 'updated', 'created', 'headline', 'status'] : ['updated', 'created', 'headline', 'status'];
+}
 
 /** Drafts or trash, the search box, sort and status filter. */
-export function LibraryToolbar(props: LibraryToolbarProps) {
+export function LibraryToolbar({ view, onViewChange }: LibraryToolbarProps) {
+  // The trash opens in the order things were thrown away; the drafts never sort by it.
+  const showMode = (mode: LibraryMode) => {
+    if (mode === view.mode) return;
+    onViewChange({ mode, sort: mode === 'trash' ? 'trashed' : view.sort === 'trashed' ? 'updated' : view.sort });
+  };
   return (
     <div className="library-toolbar">
       <div className="segmented" role="group" aria-label="Show">
-        <button type="button" className="segmented__button" aria-pressed={props.mode === 'drafts'} onClick={() => props.onModeChange('drafts')}>
+        <button type="button" className="segmented__button" aria-pressed={view.mode === 'drafts'} onClick={() => showMode('drafts')}>
           Drafts
         </button>
-        <button type="button" className="segmented__button" aria-pressed={props.mode === 'trash'} onClick={() => props.onModeChange('trash')}>
+        <button type="button" className="segmented__button" aria-pressed={view.mode === 'trash'} onClick={() => showMode('trash')}>
           Trash
         </button>
       </div>
-      {props.mode === 'drafts' ? (
+      {view.mode === 'drafts' ? (
         <input
           type="search"
           className="input library-toolbar__search"
           aria-label="Search drafts"
           placeholder="Search drafts"
-          value={props.query}
-          onChange={(event) => props.onQueryChange(event.target.value)}
+          value={view.query}
+          onChange={(event) => onViewChange({ query: event.target.value })}
           maxLength={500}
         />
       ) : (
@@ -54,10 +56,10 @@ export function LibraryToolbar(props: LibraryToolbarProps) {
       )}
       <label className="field-inline">
         <span className="field-inline__label">Sort by</span>
-        <select className="select" value={props.sort} onChange={(event) => isSort(event.target.value) && props.onSortChange(event.target.value)}>
-          {Object.entries(sortLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+        <select className="select" value={view.sort} onChange={(event) => isSort(event.target.value) && onViewChange({ sort: event.target.value })}>
+          {sortsFor(view.mode).map((sort) => (
+            <option key={sort} value={sort}>
+              {sortLabels[sort]}
             </option>
           ))}
         </select>
@@ -66,8 +68,8 @@ export function LibraryToolbar(props: LibraryToolbarProps) {
         <span className="field-inline__label">Status</span>
         <select
           className="select"
-          value={props.status ?? 'all'}
-          onChange={(event) => props.onStatusChange(isDraftStatus(event.target.value) ? event.target.value : null)}
+          value={view.status ?? 'all'}
+          onChange={(event) => onViewChange({ status: isDraftStatus(event.target.value) ? event.target.value : null })}
         >
           <option value="all">All</option>
           <StatusOptions />

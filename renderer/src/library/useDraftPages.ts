@@ -21,20 +21,30 @@ export type DraftPages = {
   ensureRange: (start: number, end: number) => void;
   /** Forgets every page and loads again (after a trash, restore or purge). */
   reload: () => void;
+  /** The ids of the drafts at positions start to end, loading what is not loaded; null when the store fails. */
+  idsBetween: (start: number, end: number) => Promise<string[] | null>;
+  /** Where a draft is among the pages loaded so far, or -1. */
+  loadedIndexOf: (id: string) => number;
   error: string | null;
 };
 
 export const PAGE_SIZE = 100;
 
+const BULK_PAGE = 500;
+
 function directionFor(sort: DraftSort): 'asc' | 'desc' {
   return sort === 'headline' || sort === 'status' ? 'asc' : 'desc';
+}
+
+function listInput({ trashed, sort, status }: DraftQuery, offset: number, limit: number) {
+  return { trashed, sort, direction: directionFor(sort), offset, limit, ...(status ? { status } : {}) };
 }
 
 /**
  * The library's drafts, fetched from the store a page at a time as the list scrolls, so ten thousand
  * drafts cost no more than the hundred on screen.
  */
-export function useDraftPages(query: DraftQuery): DraftPages {
+export function useDraftPages({ trashed, sort, status }: DraftQuery): DraftPages {
   const [pages, setPages] = useState<ReadonlyMap<number, DraftSummary[]>>(new Map());
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,16 +56,7 @@ export function useDraftPages(query: DraftQuery): DraftPages {
   const loadPage = useCallback(
     async (page: number, forToken: number) => {
       requested.current.add(page);
-      const result = await request((api) =>
-        api.drafts.list({
-          trashed: query.trashed,
-          sort: query.sort,
-          direction: directionFor(query.sort),
-          offset: page * PAGE_SIZE,
-          limit: PAGE_SIZE,
-          ...(query.status ? { status: query.status } : {}),
-        }),
-      );
+      const result = await request((api) => api.drafts.list(listInput({ trashed, sort, status }, page * PAGE_SIZE, PAGE_SIZE)));
       if (token.current !== forToken) return;
       if (!result.ok) {
         requested.current.delete(page);
@@ -66,7 +67,7 @@ export function useDraftPages(query: DraftQuery): DraftPages {
       setTotal(result.value.total);
       setPages((previous) => new Map(previous).set(page, result.value.items));
     },
-    [query.trashed, query.sort, query.status],
+    [trashed, sort, status],
   );
 
   useEffect(() => {
@@ -88,5 +89,41 @@ export function useDraftPages(query: DraftQuery): DraftPages {
   const itemAt = useCallback((index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [pages]);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
-  return { total, itemAt, ensureRange, reload, error };
+  const idsBetween = useCallback(
+    async (start: number, end: number): Promise<string[] | null> => {
+      const ids: string[] = [];
+      let index = start;
+      while (index <= end) {
+        const cached = itemAt(index);
+        if (cached) {
+          ids.push(cached.id);
+          index += 1;
+          continue;
+        }
+        const result = await request((api) => api.drafts.list(listInput({ trashed, sort, status }, index, Math.min(BULK_PAGE, end - index + 1))));
+        if (!result.ok) {
+          setError(result.error.message);
+          return null;
+        }
+        if (result.value.items.length === 0) break;
+        ids.push(...result.value.items.map((item) => item.id));
+        index += result.value.items.length;
+      }
+      return ids;
+    },
+    [itemAt, trashed, sort, status],
+  );
+
+  const loadedIndexOf = useCallback(
+    (id: string) => {
+      for (const [page, items] of pages) {
+        const at = items.findIndex((item) => item.id === id);
+        if (at >= 0) return page * PAGE_SIZE + at;
+      }
+      return -1;
+    },
+    [pages],
+  );
+
+  return { total, itemAt, ensureRange, reload, error, idsBetween, loadedIndexOf };
 }

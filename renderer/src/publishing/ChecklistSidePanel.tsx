@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import { checkDraft, type ChecklistArticle } from '../../../electron/shared/checklist/checkDraft';
+import { closeOnEscape } from '../editor/closeOnEscape';
 import { useSiteSettings } from '../settings/siteSettingsStore';
 import { Icon } from '../ui/Icon';
 import { ChecklistPanel } from './ChecklistPanel';
@@ -46,7 +47,7 @@ export function ChecklistSidePanel({ fields, editor, onClose }: ChecklistSidePan
   const body = useMemo(() => doc.toJSON() as unknown, [doc]);
   const items = useMemo(() => checkDraft({ ...fields, body }, { adRules: settings.adRules }), [fields, body, settings.adRules]);
   return (
-    <aside className="history checklist-side" aria-label="Pre-publish checklist">
+    <aside className="history checklist-side" aria-label="Pre-publish checklist" onKeyDown={(event) => closeOnEscape(event, onClose)}>
       <div className="history__header">
         <h2 className="history__title">Checklist</h2>
         <button type="button" className="icon-button" aria-label="Close checklist" onClick={onClose}>

@@ -20,9 +20,9 @@ export class LibraryPage {
     return this.page.getByRole('listbox');
   }
 
-  /** A draft in the list, by its headline. */
+  /** A draft in the list, by its headline (a row is named by all it shows, headline first). */
   draft(headline: string): Locator {
-    return this.list.getByRole('option', { name: headline, exact: true });
+    return this.list.getByRole('option').filter({ has: this.page.locator('.draft-row__headline').getByText(headline, { exact: true }) });
   }
 
   async waitUntilShown(): Promise<void> {
@@ -53,6 +53,44 @@ export class LibraryPage {
       await this.list.press('ArrowDown');
     }
     await expect(this.draft(headline)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The headlines of the selected drafts on screen. */
+  async selectedHeadlines(): Promise<string[]> {
+    return this.list.locator('[role="option"][aria-selected="true"]').evaluateAll((rows) => rows.map((row) => row.querySelector('.draft-row__headline')?.textContent ?? ''));
+  }
+
+  /** The row the keyboard is on (the listbox's active descendant), by its headline. */
+  async activeHeadline(): Promise<string | null> {
+    return this.list.evaluate((list) => {
+      const id = list.getAttribute('aria-activedescendant');
+      return id ? (document.getElementById(id)?.querySelector('.draft-row__headline')?.textContent ?? null) : null;
+    });
+  }
+
+  /** How far the list is scrolled. */
+  async scrollTop(): Promise<number> {
+    return this.list.evaluate((list) => list.scrollTop);
+  }
+
+  /** The button or select acting on the selected drafts. */
+  action(name: 'Open' | 'Move to trash' | 'Restore' | 'Delete for good'): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  async setStatusOfSelected(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Set status' }).selectOption({ label });
+  }
+
+  /** Drops files on the window, as from the file manager. */
+  async dropFiles(files: { name: string; text: string }[]): Promise<void> {
+    const transfer = await this.page.evaluateHandle((list) => {
+      const data = new DataTransfer();
+      for (const file of list) data.items.add(new File([file.text], file.name, { type: 'text/plain' }));
+      return data;
+    }, files);
+    await this.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   }
 
   async search(text: string): Promise<void> {

@@ -54,6 +54,41 @@ describe('listing drafts', () => {
     expect(await headlines({ sort: 'headline', direction: 'desc' })).toEqual(['Zoo reopens', 'Mayor resigns', 'Coast storm', 'Budget vote delayed', 'apple harvest']);
   });
 
+  it('sorts headlines in natural order, numbers by value, accents and case folded', async () => {
+    for (const headline of ['Flood (116)', 'flood (26)', 'Flood (3)', 'Élan fades', 'Flood (026b)']) {
+      valueOf(await engine.call('drafts:create', { changes: { headline } }));
+    }
+    const sorted = await headlines({ sort: 'headline', direction: 'asc', limit: 3, offset: 3 });
+    expect(sorted).toEqual(['Élan fades', 'Flood (3)', 'flood (26)']);
+    expect(await headlines({ sort: 'headline', direction: 'asc', limit: 2, offset: 6 })).toEqual(['Flood (026b)', 'Flood (116)']);
+  });
+
+  it('lists the trash by when each draft was trashed, most recent first', async () => {
+    for (const headline of ['Coast storm', 'Zoo reopens', 'Budget vote delayed']) {
+      clock.advance(60_000);
+      valueOf(await engine.call('drafts:trash', { id: ids[headline] ?? '' }));
+    }
+    const page = valueOf(await engine.call('drafts:list', { trashed: true, sort: 'trashed', direction: 'desc' }));
+    expect(page.items.map((item) => item.headline)).toEqual(['Budget vote delayed', 'Zoo reopens', 'Coast storm']);
+    expect(page.items[0]?.deletedAt).toBe(clock.now().toISOString());
+  });
+
+  it('trashes, restores and changes the status of several drafts in one call, all or none', async () => {
+    const chosen = [ids['Coast storm'] ?? '', ids['Zoo reopens'] ?? ''];
+    const moved = valueOf(await engine.call('drafts:setStatusMany', { ids: chosen, status: 'approved' }));
+    expect(moved.items.map((item) => item.status)).toEqual(['approved', 'approved']);
+    expect(await headlines({ status: 'approved' })).toEqual(['Coast storm', 'Zoo reopens', 'Mayor resigns']);
+
+    valueOf(await engine.call('drafts:trashMany', { ids: chosen }));
+    expect(await headlines({ trashed: true })).toHaveLength(2);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await engine.call('drafts:restoreMany', { ids: [...chosen, missing] })).ok).toBe(false);
+    expect(await headlines({ trashed: true })).toHaveLength(2);
+    valueOf(await engine.call('drafts:restoreMany', { ids: chosen }));
+    expect(await headlines({ trashed: true })).toEqual([]);
+    expect((await engine.call('drafts:trashMany', { ids: [] })).ok).toBe(false);
+  });
+
   it('sorts by creation time', async () => {
     expect(await headlines({ sort: 'created', direction: 'asc' })).toEqual(seed.map(([headline]) => headline));
   });

@@ -97,6 +97,32 @@ describe('revisions', () => {
     expect(before.fields.headline).toBe('Worse headline');
   });
 
+  it('sends an approved draft back to review when a restore changes its text, and says why in the history', async () => {
+    const draft = valueOf(await engine.call('drafts:create', { changes: { headline: 'Council vote' } }));
+    await typeAndSave(draft.id, 'First take');
+    const first = valueOf(await engine.call('revisions:create', { draftId: draft.id, label: 'first' }));
+    const current = valueOf(await engine.call('drafts:get', { id: draft.id }));
+    valueOf(await engine.call('drafts:save', { id: draft.id, baseVersion: current.version, changes: { body: doc('Approved take') } }));
+    valueOf(await engine.call('drafts:setStatus', { id: draft.id, status: 'approved' }));
+
+    clock.advance(minute);
+    const restored = valueOf(await engine.call('revisions:restore', { draftId: draft.id, revisionId: first.id }));
+    expect(restored.status).toBe('in_review');
+    expect(valueOf(await engine.call('drafts:get', { id: draft.id })).status).toBe('in_review');
+    const [latest] = await revisions(draft.id);
+    expect(latest?.label).toMatch(/back to In review, as the approved text changed/);
+    const history = valueOf(await engine.call('drafts:statusHistory', { id: draft.id }));
+    expect(history.map((change) => change.status)).toEqual(['draft', 'approved', 'in_review']);
+  });
+
+  it('keeps an approved draft approved when the restored version says the same', async () => {
+    const draft = valueOf(await engine.call('drafts:create', { changes: { headline: 'Same text' } }));
+    valueOf(await engine.call('drafts:setStatus', { id: draft.id, status: 'approved' }));
+    const [approval] = await revisions(draft.id);
+    const restored = valueOf(await engine.call('revisions:restore', { draftId: draft.id, revisionId: approval?.id ?? 0 }));
+    expect(restored.status).toBe('approved');
+  });
+
   it('refuses to restore a revision of another draft', async () => {
     const one = await newDraft();
     const other = await newDraft();

@@ -184,7 +184,7 @@ describe('unreadable input', () => {
     expect(await refusal(importText('blank.txt', '  \n\n '))).toBe('unreadable_input: blank.txt is empty.');
     expect(await refusal(importText('photo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])))).toBe('unreadable_input: photo.md is not a text file.');
     expect(await refusal(importText('latin.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9])))).toBe('unreadable_input: latin.txt is not UTF-8 text; save it as UTF-8 and import it again.');
-    expect(await refusal(importText('huge.md', new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61)))).toBe('unreadable_input: huge.md is larger than 10 MB; Newsdesk imports articles, not archives.');
+    expect(await refusal(importText('huge.md', new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61)))).toBe('unreadable_input: huge.md is too large to import (over 10 MB); Newsdesk imports articles, not archives.');
     expect(await refusal(importText('sheet.xlsx', 'x'))).toBe('unreadable_input: sheet.xlsx: Newsdesk imports .md, .txt, .docx and .html files.');
   });
 });

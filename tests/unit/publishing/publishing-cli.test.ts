@@ -66,7 +66,7 @@ describe('newsdesk convert', () => {
       [file('empty.md', ''), 'newsdesk convert: empty.md is empty.\n'],
       [file('binary.txt', Buffer.from([0, 1, 2, 3])), 'newsdesk convert: binary.txt is not a text file.\n'],
       [file('bad-front.md', '---\nheadline: ok\npublished: soon\n---\nx'), 'newsdesk convert: bad-front.md, line 3: published must be an ISO date such as 2023-01-28 (found "soon").\n'],
-      [file('big.md', Buffer.alloc(10 * 1024 * 1024 + 10, 0x61)), 'newsdesk convert: big.md is larger than 10 MB; Newsdesk imports articles, not archives.\n'],
+      [file('big.md', Buffer.alloc(10 * 1024 * 1024 + 10, 0x61)), 'newsdesk convert: big.md is too large to import (over 10 MB); Newsdesk imports articles, not archives.\n'],
     ];
     for (const [path, message] of cases) {
       const result = await run('convert', path, '-o', join(folder, 'out.html'));

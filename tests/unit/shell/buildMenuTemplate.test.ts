@@ -30,20 +30,21 @@ function byId(items: MenuItemTemplate[], id: string): MenuItemTemplate {
 const roles = (items: MenuItemTemplate[]) => flatten(items).flatMap((item) => (item.role ? [item.role] : []));
 
 describe('buildMenuTemplate', () => {
-  it.each(['darwin', 'linux', 'win32'] as const)('offers New Draft, Import, Export and Settings with their shortcuts on %s', (platform) => {
+  it.each(['darwin', 'linux', 'win32'] as const)('offers New Draft, Import, Export, Settings and Back to Library with their shortcuts on %s', (platform) => {
     const { template, commands } = build(platform);
     const expected = [
       ['new-draft', 'New Draft', 'CmdOrCtrl+N'],
       ['import', 'Import…', 'CmdOrCtrl+O'],
       ['export', 'Export…', 'CmdOrCtrl+E'],
       ['settings', 'Settings…', 'CmdOrCtrl+,'],
+      ['library', 'Back to Library', 'CmdOrCtrl+Shift+L'],
     ] as const;
     for (const [id, label, accelerator] of expected) {
       const item = byId(template, id);
       expect(item).toMatchObject({ label, accelerator });
       item.click?.();
     }
-    expect(commands).toEqual(['new-draft', 'import', 'export', 'settings']);
+    expect(commands).toEqual(['new-draft', 'import', 'export', 'settings', 'library']);
   });
 
   it('puts the app menu first and Settings in it on macOS only', () => {

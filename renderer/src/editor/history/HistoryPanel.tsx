@@ -3,6 +3,7 @@ import type { Revision, RevisionSummary } from '../../../../electron/shared/mode
 import { request } from '../../api/request';
 import { fullTime, relativeTime } from '../../library/relativeTime';
 import { Icon } from '../../ui/Icon';
+import { closeOnEscape } from '../closeOnEscape';
 import { RevisionPreview } from './RevisionPreview';
 
 export type HistoryPanelProps = {
@@ -58,7 +59,7 @@ export function HistoryPanel({ draftId, refreshKey, onRestore, onClose }: Histor
   };
 
   return (
-    <aside className="history" aria-labelledby="history-title">
+    <aside className="history" aria-labelledby="history-title" onKeyDown={(event) => closeOnEscape(event, onClose)}>
       <div className="history__header">
         <h2 id="history-title" className="history__title">
           History
