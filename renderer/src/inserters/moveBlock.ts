@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { closeHistory } from '@tiptap/pm/history';
 import { NodeSelection } from '@tiptap/pm/state';
+import { asOwnUndoStep } from '../../../electron/shared/editor/nodes/blockEmbed';
 
 /**
  * Moves the block at `position` one place up or down among its siblings, as one undoable
@@ -18,7 +18,6 @@ export function moveBlock(editor: Editor, position: number, direction: 'up' | 'd
   const target = direction === 'up' ? position - neighbour.nodeSize : position + neighbour.nodeSize;
   const transaction = state.tr.delete(position, position + node.nodeSize).insert(target, node);
   transaction.setSelection(NodeSelection.create(transaction.doc, target)).scrollIntoView();
-  closeHistory(transaction);
-  editor.view.dispatch(transaction);
+  editor.view.dispatch(asOwnUndoStep(transaction));
   return target;
 }

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { closeHistory } from '@tiptap/pm/history';
+import { asOwnUndoStep } from '../../../../electron/shared/editor/nodes/blockEmbed';
 import { moveBlock } from '../../inserters/moveBlock';
 import { returnFocusToBody } from '../returnFocusToBody';
 
@@ -45,7 +45,7 @@ export function NodeCard({ editor, getPos, name, kind, selected, warning, childr
     if (position === undefined) return;
     const node = editor.state.doc.nodeAt(position);
     if (node === null) return;
-    editor.view.dispatch(closeHistory(editor.state.tr.delete(position, position + node.nodeSize)));
+    editor.view.dispatch(asOwnUndoStep(editor.state.tr.delete(position, position + node.nodeSize)));
     // The Delete button goes with the card: Ctrl+Z pressed at once must reach the body.
     returnFocusToBody(editor);
   };
