@@ -8,7 +8,8 @@ import { SlashCommands, slashMenuKey, slashOptionId } from '../../renderer/src/e
 import { describeAdPlacement } from '../../renderer/src/inserters/describeAdPlacement';
 import { placeAds } from '../../renderer/src/inserters/inserterShortcuts';
 import { moveBlock } from '../../renderer/src/inserters/moveBlock';
-import { seedArticleBody } from '../unit/fixtures/seedArticleBody';
+import seedMarkdown from '../fixtures/shared/seed-article.md?raw';
+import { seedArticleBodyFrom } from '../shared/seedArticleBlocks';
 
 const paragraph = (text: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const words = (count: number) => Array.from({ length: count }, (_, index) => `word${index}`).join(' ');
@@ -28,7 +29,7 @@ const shape = (current: Editor) =>
     .map((block) => {
       if (block.type === 'adSlot') return 'ad';
       if (block.type === 'relatedLink') return 'related';
-      const text = (block.content ?? []).map((child) => child.text ?? '').join('');
+      const text = (block.content ?? []).map((child: JSONContent) => child.text ?? '').join('');
       return `${block.type === 'paragraph' ? 'p' : block.type}(${text})`;
     })
     .join(' ');
@@ -243,7 +244,7 @@ describe('inserter commands in the editor', () => {
   });
 
   it('sets the seed article’s hand-placed ads right, and says so, so no card is left warning', () => {
-    const current = makeEditor(seedArticleBody().content as JSONContent[]);
+    const current = makeEditor(seedArticleBodyFrom(seedMarkdown).content);
     const result = placeAds(current, defaultSiteSettings.adRules);
     expect(result.changed).toBe(true);
     expect(describeAdPlacement(result, defaultSiteSettings.adRules)).toEqual({

@@ -132,7 +132,7 @@ export function runSlashCommand(editor: Editor, index?: number): boolean {
 /**
  * The `/` commands: typing `/` at the start of a paragraph or after a space opens a menu of the
  * commands (the `SlashCommandMenu` draws it), filtered by the word typed after the slash; arrows
- * choose, Enter runs, Escape closes. The editor tells screen readers which option is chosen with
+ * choose, Enter runs, Escape (or leaving the body) closes. The editor tells screen readers which option is chosen with
  * aria-activedescendant on the body itself, where the focus stays.
  */
 export const SlashCommands = Extension.create<SlashCommandOptions>({
@@ -159,6 +159,12 @@ export const SlashCommands = Extension.create<SlashCommandOptions>({
         key: slashMenuKey,
         state: { init: () => closed, apply: (transaction, previous, _old, state) => nextState(previous, transaction, state) },
         props: {
+          handleDOMEvents: {
+            blur: (view) => {
+              if (slashMenuKey.getState(view.state)?.open) view.dispatch(view.state.tr.setMeta(slashMenuKey, { dismiss: true }));
+              return false;
+            },
+          },
           handleKeyDown: (view, event) => {
             const menu = slashMenuKey.getState(view.state);
             const key = keys[event.key];
