@@ -7,7 +7,6 @@ import { defaultSiteSettings } from '../../electron/shared/model/settings';
 import { SlashCommands, slashMenuKey, slashOptionId } from '../../renderer/src/editor/slashCommands';
 import { describeAdPlacement } from '../../renderer/src/inserters/describeAdPlacement';
 import { placeAds } from '../../renderer/src/inserters/inserterShortcuts';
-import { moveBlock } from '../../renderer/src/inserters/moveBlock';
 import seedMarkdown from '../fixtures/shared/seed-article.md?raw';
 import { seedArticleBodyFrom } from '../shared/seedArticleBlocks';
 
@@ -199,18 +198,28 @@ describe('inserter commands in the editor', () => {
     expect(current.state.doc.child(1).attrs).toMatchObject({ format: 'leaderboard', placement: 'manual' });
   });
 
-  it('moves a block up and down as undoable steps, and stops at the edges', () => {
+  it('moves a block up and down as undoable steps, selects it in its place, and stops at the edges', () => {
     const current = makeEditor([paragraph('One.'), { type: 'adSlot', attrs: { format: 'inline' } }, paragraph('Two.')]);
     const adAt = current.state.doc.child(0).nodeSize;
-    const up = moveBlock(current, adAt, 'up');
-    expect(up).toBe(0);
+    expect(current.commands.moveBlockEmbed(adAt, 'up')).toBe(true);
+    expect(current.state.selection.from).toBe(0);
     expect(types(current)).toEqual(['adSlot', 'paragraph', 'paragraph']);
-    expect(moveBlock(current, 0, 'up')).toBeNull();
+    expect(current.commands.moveBlockEmbed(0, 'up')).toBe(false);
     current.commands.undo();
     expect(types(current)).toEqual(['paragraph', 'adSlot', 'paragraph']);
-    const down = moveBlock(current, adAt, 'down');
+    expect(current.commands.moveBlockEmbed(adAt, 'down')).toBe(true);
     expect(types(current)).toEqual(['paragraph', 'paragraph', 'adSlot']);
-    expect(down === null ? null : moveBlock(current, down, 'down')).toBeNull();
+    expect(current.commands.moveBlockEmbed(current.state.selection.from, 'down')).toBe(false);
+  });
+
+  it('deletes a card as its own undo step, apart from the words typed just before', () => {
+    const current = makeEditor([paragraph('One.'), { type: 'adSlot', attrs: { format: 'inline' } }, paragraph('Two.')]);
+    current.commands.setTextSelection(5);
+    type(current, ' More.');
+    expect(current.commands.deleteBlockEmbed(current.state.doc.child(0).nodeSize)).toBe(true);
+    expect(shape(current)).toBe('p(One. More.) p(Two.)');
+    current.commands.undo();
+    expect(shape(current)).toBe('p(One. More.) ad p(Two.)');
   });
 
   it('makes each card action its own undo step, however quickly they follow one another', () => {
@@ -220,7 +229,7 @@ describe('inserter commands in the editor', () => {
     const position = current.state.doc.child(0).nodeSize;
     current.view.dispatch(current.state.tr.setSelection(NodeSelection.create(current.state.doc, position)));
     expect(current.commands.setAdSlotFormat('leaderboard')).toBe(true);
-    const moved = moveBlock(current, position, 'down');
+    const moved = current.commands.moveBlockEmbed(position, 'down');
     expect(types(current)).toEqual(['paragraph', 'paragraph', 'adSlot', 'paragraph']);
     current.commands.undo();
     expect(types(current)).toEqual(['paragraph', 'adSlot', 'paragraph', 'paragraph']);
@@ -229,7 +238,7 @@ describe('inserter commands in the editor', () => {
     expect(current.state.doc.child(1).attrs.format).toBe('inline');
     current.commands.undo();
     expect(types(current)).toEqual(['paragraph', 'paragraph', 'paragraph']);
-    expect(moved).not.toBeNull();
+    expect(moved).toBe(true);
   });
 
   it('places ads by the rules as one step that undo takes back whole', () => {

@@ -1,7 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { AdSlot } from './nodes/adSlot';
-import { CardUndoSteps } from './nodes/blockEmbed';
+import { BlockEmbeds } from './nodes/blockEmbed';
 import { RelatedLink } from './nodes/relatedLink';
 import { safeUrl } from './safeUrl';
 
@@ -41,6 +41,6 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     }),
     AdSlot.configure({ output: options.output, ...(options.adFormats ? { formats: options.adFormats } : {}) }),
     RelatedLink.configure(options.relatedLabels ? { labels: options.relatedLabels } : {}),
-    CardUndoSteps,
+    BlockEmbeds,
   ];
 }

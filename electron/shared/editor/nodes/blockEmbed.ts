@@ -1,9 +1,23 @@
 import { Extension } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { NodeSelection, Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 
 const ownStepKey = new PluginKey('cardUndoStep');
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    blockEmbeds: {
+      /**
+       * Moves the block at `position` one place up or down among its siblings and selects it there;
+       * refused at the edge.
+       */
+      moveBlockEmbed: (position: number, direction: 'up' | 'down') => ReturnType;
+      /** Deletes the block at `position`. */
+      deleteBlockEmbed: (position: number) => ReturnType;
+    };
+  }
+}
 
 /**
  * Makes the transaction one undo step of its own: closed before, so a quick edit just before is
@@ -49,12 +63,43 @@ export function insertBlockEmbed(transaction: Transaction, node: ProseMirrorNode
   return true;
 }
 
+function moveBlock(transaction: Transaction, position: number, direction: 'up' | 'down'): boolean {
+  const node = transaction.doc.nodeAt(position);
+  if (node === null) return false;
+  const $position = transaction.doc.resolve(position);
+  const index = $position.index();
+  if (direction === 'up' ? index === 0 : index >= $position.parent.childCount - 1) return false;
+  const neighbour = $position.parent.child(direction === 'up' ? index - 1 : index + 1);
+  const target = direction === 'up' ? position - neighbour.nodeSize : position + neighbour.nodeSize;
+  transaction.delete(position, position + node.nodeSize).insert(target, node);
+  asOwnUndoStep(transaction.setSelection(NodeSelection.create(transaction.doc, target)).scrollIntoView());
+  return true;
+}
+
 /**
- * The history side of `asOwnUndoStep`: after a card's transaction, an empty one that closes the
- * undo group, so typing that follows at once is a step of its own.
+ * The card commands every caller shares (card buttons and keys, tests): move and delete, each its
+ * own undo step; and the history side of `asOwnUndoStep`: after a card's transaction, an empty one
+ * that closes the undo group, so typing that follows at once is a step of its own.
  */
-export const CardUndoSteps = Extension.create({
-  name: 'cardUndoSteps',
+export const BlockEmbeds = Extension.create({
+  name: 'blockEmbeds',
+
+  addCommands() {
+    return {
+      moveBlockEmbed:
+        (position, direction) =>
+        ({ tr }) =>
+          moveBlock(tr, position, direction),
+      deleteBlockEmbed:
+        (position) =>
+        ({ tr }) => {
+          const node = tr.doc.nodeAt(position);
+          if (node === null) return false;
+          asOwnUndoStep(tr.delete(position, position + node.nodeSize));
+          return true;
+        },
+    };
+  },
 
   addProseMirrorPlugins() {
     return [

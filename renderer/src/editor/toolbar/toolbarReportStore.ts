@@ -8,6 +8,7 @@ const listeners = new Set<() => void>();
 
 /** Shows a report under the toolbar (null clears it). */
 export function showToolbarReport(next: ToolbarReport | null): void {
+  if (next === report) return;
   report = next;
   for (const listener of listeners) listener();
 }
