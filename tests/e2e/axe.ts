@@ -37,8 +37,8 @@ const wcag22Tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 
 /**
  * Runs axe-core on `selector` with the WCAG 2.2 A/AA and best-practice rules, plus
- * `label-content-name-mismatch` (WCAG 2.5.3, Label in Name), which axe ships as experimental and
- * so runs only when asked; returns every violation, whatever its impact.
+ * `label-content-name-mismatch` (WCAG 2.5.3, Label in Name) switched on by name: axe releases
+ * before 4.14 ship it as experimental, outside every tag; returns every violation, whatever its impact.
  */
 export async function wcag22Violations(page: Page, selector: string): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
