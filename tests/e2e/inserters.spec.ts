@@ -150,6 +150,7 @@ test('Auto ads sets the seed article’s five misplaced hand-placed ads right, a
   expect(reportBox.y).toBeGreaterThanOrEqual(toolbarBox.y + toolbarBox.height);
   expect(firstBlock.y).toBeGreaterThanOrEqual(reportBox.y + reportBox.height);
   await app.page.screenshot({ path: `${screenshots}auto-ads-report-720.png` });
+  expect(await wcag22Violations(app.page, '.body-editor')).toEqual([]);
 
   await app.page.keyboard.press('ControlOrMeta+z');
   await expect(inserters.ads).toHaveCount(5);

@@ -18,31 +18,30 @@ export function ToolbarReportLine({ editor }: { editor: Editor }) {
       clear();
     };
   }, [editor]);
+  // The live region is always there, empty or not: one that appears with its text is not read out.
   return (
-    <div className="toolbar-report" role="status" aria-live="polite">
+    <div className={`toolbar-report${report ? ' toolbar-report--shown' : ''}`}>
+      <div className="toolbar-report__text" role="status" aria-live="polite">
+        {report ? <p>{report.summary}</p> : null}
+        {report && report.details.length > 0 ? (
+          <ul>
+            {report.details.map((detail) => (
+              <li key={detail}>{detail}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
       {report ? (
-        <>
-          <div className="toolbar-report__text">
-            <p>{report.summary}</p>
-            {report.details.length > 0 ? (
-              <ul>
-                {report.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-          <button
-            type="button"
-            className="button button--quiet toolbar-report__dismiss"
-            onClick={() => {
-              showToolbarReport(null);
-              returnFocusToBody(editor);
-            }}
-          >
-            Dismiss
-          </button>
-        </>
+        <button
+          type="button"
+          className="button button--quiet toolbar-report__dismiss"
+          onClick={() => {
+            showToolbarReport(null);
+            returnFocusToBody(editor);
+          }}
+        >
+          Dismiss
+        </button>
       ) : null}
     </div>
   );
