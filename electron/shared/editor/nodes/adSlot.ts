@@ -1,5 +1,5 @@
-import { isNodeSelection, Node } from '@tiptap/core';
-import { asOwnUndoStep, insertBlockEmbed } from './blockEmbed';
+import { Node } from '@tiptap/core';
+import { asOwnUndoStep, embedAt, insertBlockEmbed } from './blockEmbed';
 
 export const adPlacements = ['manual', 'auto'] as const;
 export type AdPlacement = (typeof adPlacements)[number];
@@ -101,11 +101,9 @@ export const AdSlot = Node.create<AdSlotOptions>({
       setAdSlotFormat:
         (format, position) =>
         ({ tr }) => {
-          if (!this.options.formats.includes(format)) return false;
-          const at = position ?? (isNodeSelection(tr.selection) ? tr.selection.from : -1);
-          const node = at < 0 ? null : tr.doc.nodeAt(at);
-          if (node === null || node.type !== this.type) return false;
-          asOwnUndoStep(tr.setNodeMarkup(at, undefined, { ...node.attrs, format }));
+          const ad = embedAt(tr, this.type, position);
+          if (ad === null || !this.options.formats.includes(format)) return false;
+          asOwnUndoStep(tr.setNodeMarkup(ad.position, undefined, { ...ad.node.attrs, format }));
           return true;
         },
     };

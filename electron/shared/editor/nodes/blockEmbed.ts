@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { NodeType, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { NodeSelection, Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 
 const ownStepKey = new PluginKey('cardUndoStep');
@@ -42,6 +42,14 @@ function findInserted(transaction: Transaction, node: ProseMirrorNode): number |
     return found === null && !child.isAtom;
   });
   return found;
+}
+
+/** The block embed of `type` at `position`, or the selected one when no position is given; null when there is none. */
+export function embedAt(transaction: Transaction, type: NodeType, position?: number): { position: number; node: ProseMirrorNode } | null {
+  const { selection } = transaction;
+  const at = position ?? (selection instanceof NodeSelection ? selection.from : -1);
+  const node = at < 0 ? null : transaction.doc.nodeAt(at);
+  return node !== null && node.type === type ? { position: at, node } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { isNodeSelection, Node } from '@tiptap/core';
+import { Node } from '@tiptap/core';
 import { safeUrl } from '../safeUrl';
-import { asOwnUndoStep, insertBlockEmbed } from './blockEmbed';
+import { asOwnUndoStep, embedAt, insertBlockEmbed } from './blockEmbed';
 
 export const MAX_RELATED_TITLE = 300;
 const MAX_LABEL = 40;
@@ -113,10 +113,9 @@ export const RelatedLink = Node.create<RelatedLinkOptions>({
         (attributes, position) =>
         ({ tr }) => {
           const attrs = checkedAttributes(attributes, this.options.labels);
-          const at = position ?? (isNodeSelection(tr.selection) ? tr.selection.from : -1);
-          const node = at < 0 ? null : tr.doc.nodeAt(at);
-          if (attrs === null || node === null || node.type !== this.type) return false;
-          asOwnUndoStep(tr.setNodeMarkup(at, undefined, attrs));
+          const link = embedAt(tr, this.type, position);
+          if (attrs === null || link === null) return false;
+          asOwnUndoStep(tr.setNodeMarkup(link.position, undefined, attrs));
           return true;
         },
     };
