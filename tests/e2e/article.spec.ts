@@ -28,7 +28,7 @@ test('a draft with every field and a formatted body is all there after a relaunc
   const keyboard = first.page.keyboard;
   await keyboard.type('The sea wall broke at 2am, officials said.');
   await keyboard.press('Enter');
-  await editor.button('Heading 2').click();
+  await editor.button('H2 heading').click();
   await keyboard.type('What happened');
   await keyboard.press('Enter');
   await keyboard.type('Water reached ');
@@ -42,7 +42,7 @@ test('a draft with every field and a formatted body is all there after a relaunc
   await keyboard.press('Enter');
   await keyboard.type('/h3');
   await keyboard.press('Enter');
-  await expect(editor.button('Heading 3')).toHaveAttribute('aria-pressed', 'true');
+  await expect(editor.button('H3 heading')).toHaveAttribute('aria-pressed', 'true');
   await keyboard.type('Voices');
   await keyboard.press('Enter');
   await editor.button('Quote').click();

@@ -43,3 +43,19 @@ export async function seriousAxeViolations(page: Page, scope: { include?: string
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
 }
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+const wcag22Tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core on `selector` with the WCAG 2.2 A/AA and best-practice rules, plus
+ * `label-content-name-mismatch` (WCAG 2.5.3, Label in Name) switched on by name: axe releases
+ * before 4.14 ship it as experimental, outside every tag; returns every violation, whatever its impact.
+ */
+export async function wcag22Violations(page: Page, selector: string): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const options = { runOnly: { type: 'tag', values: wcag22Tags }, rules: { 'label-content-name-mismatch': { enabled: true } }, resultTypes: ['violations'] };
+  const results: unknown = await page.evaluate(`axe.run(${JSON.stringify(selector)}, ${JSON.stringify(options)})`);
+  if (!isAxeResults(results)) throw new Error('axe-core did not return results.');
+  return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact ?? null, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+}

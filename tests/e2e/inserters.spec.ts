@@ -2,13 +2,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { seriousAxeViolations } from './axe';
+import { seriousAxeViolations, wcag22Violations } from './axe';
 import { test, expect } from './fixtures';
 import type { LaunchedApp } from './harness';
 import { EditorPage } from './pages/EditorPage';
-import { InsertersPage } from './pages/InsertersPage';
+import { InsertersPage, type InsertWay } from './pages/InsertersPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { seedArticleBody } from '../unit/fixtures/seedArticleBody';
+import { readSeedArticle } from './seedArticle';
 
 // Screenshots are artifacts to look at; NEWSDESK_SCREENSHOTS moves them out of Playwright's output folder.
 const screenshots = `${process.env.NEWSDESK_SCREENSHOTS ?? fileURLToPath(new URL('../../test-results/inserters', import.meta.url))}/`;
@@ -56,7 +57,7 @@ test('inserts, moves, reformats, deletes and undoes an ad slot', async ({ launch
   const { inserters } = await openDraft(app, 'Ad slot handling', body);
 
   await inserters.caretAfterParagraph(1);
-  await inserters.button('Insert ad slot').click();
+  await inserters.insertAd('toolbar');
   await expect(inserters.ad('inline')).toBeVisible();
   await expect.poll(() => inserters.blockShape()).toBe('p p ad p p');
 
@@ -93,9 +94,7 @@ test('inserts, moves, reformats, deletes and undoes an ad slot', async ({ launch
 
   await inserters.caretAfterParagraph(3);
   await app.page.keyboard.press('Enter');
-  await app.page.keyboard.type('/ad');
-  await inserters.waitForCaretAtEndOf('/ad');
-  await app.page.keyboard.press('Enter');
+  await inserters.runSlashCommand('ad', 'Ad slot');
   await expect(inserters.ads).toHaveCount(2);
   await expect.poll(() => inserters.blockShape()).toBe('p p p ad p ad p');
 });
@@ -104,8 +103,9 @@ test('places ads automatically on the seed article body, and warns about hand-pl
   const app = await launch();
   const { inserters } = await openDraft(app, 'Putin Invites Xi to Moscow', seedArticleBody({ withAds: false }));
   await expect(inserters.ads).toHaveCount(0);
-  await inserters.button('Place ads automatically').click();
+  await inserters.button('Auto ads').click();
   await expect(inserters.ads).toHaveCount(3);
+  await expect(inserters.report).toHaveText(/^Placed 3 ads\. Every ad now follows the rules\./);
   await expect.poll(() => inserters.blockShape()).toBe('p h2 p p ad p p p ad p p p ad p p p p p related');
   await expect(inserters.ads.first()).toContainText('placed automatically');
   await inserters.ads.first().scrollIntoViewIfNeeded();
@@ -125,6 +125,163 @@ test('places ads automatically on the seed article body, and warns about hand-pl
   await seeded.inserters.ads.last().scrollIntoViewIfNeeded();
   await app.page.screenshot({ path: `${screenshots}seed-warnings.png` });
   expect(await seriousAxeViolations(app.page)).toEqual([]);
+});
+
+test('Auto ads sets the seed article’s five misplaced hand-placed ads right, and says so on a line that covers no text', async ({ launch }) => {
+  const app = await launch({ viewport: { width: 720, height: 700 } });
+  const article = readSeedArticle();
+  const { inserters } = await openDraft(app, 'Seed article, ads by hand', { content: article.body?.content ?? [] });
+  await expect(inserters.ads).toHaveCount(5);
+  await expect(inserters.body.locator('.node-card--warning')).toHaveCount(5);
+
+  await inserters.button('Auto ads').click();
+  await expect(inserters.report.getByRole('paragraph')).toHaveText(
+    'Moved 2 hand-placed ads to where the rules allow, took out 2 hand-placed ads, as the article is long enough for 3 ads (one per 150 words). Every ad now follows the rules.',
+  );
+  await expect(inserters.ads).toHaveCount(3);
+  await expect(inserters.body.locator('.node-card--warning')).toHaveCount(0);
+  await expect.poll(() => inserters.blockShape()).toBe('p h2 p p p ad p p p ad p p p ad p p p p related');
+  await expect(inserters.body).toBeFocused();
+
+  const toolbarBox = await inserters.toolbar.boundingBox();
+  const reportBox = await inserters.report.boundingBox();
+  const firstBlock = await inserters.body.locator(':scope > *').first().boundingBox();
+  if (toolbarBox === null || reportBox === null || firstBlock === null) throw new Error('the toolbar, its report or the text is not shown');
+  expect(reportBox.y).toBeGreaterThanOrEqual(toolbarBox.y + toolbarBox.height);
+  expect(firstBlock.y).toBeGreaterThanOrEqual(reportBox.y + reportBox.height);
+  await app.page.screenshot({ path: `${screenshots}auto-ads-report-720.png` });
+  expect(await wcag22Violations(app.page, '.body-editor')).toEqual([]);
+
+  await app.page.keyboard.press('ControlOrMeta+z');
+  await expect(inserters.ads).toHaveCount(5);
+  await expect(inserters.report).toBeEmpty();
+  await inserters.button('Auto ads').click();
+  await inserters.button('Auto ads').click();
+  await expect(inserters.report.getByRole('paragraph')).toHaveText('The ads already follow the rules: nothing to change.');
+});
+
+const link = { href: 'https://news.example.com/world/xi-moscow', title: 'Xi to visit Moscow in spring' };
+type Insert = { name: string; run: (inserters: InsertersPage, way: InsertWay) => Promise<void>; shape: string };
+const adInsert: Insert = { name: 'an ad', run: (inserters, way) => inserters.insertAd(way), shape: 'ad' };
+const relatedInsert: Insert = { name: 'a related link', run: (inserters, way) => inserters.insertRelated(way, link), shape: 'related' };
+const sequences: Insert[][] = [[adInsert], [relatedInsert], [adInsert, relatedInsert], [relatedInsert, adInsert]];
+
+for (const way of ['toolbar', 'shortcut', 'slash'] as const) {
+  test(`keeps every card inserted by ${way} and the words typed right after it`, async ({ launch }) => {
+    const app = await launch();
+    const { editor, inserters } = await openDraft(app, `Cards by ${way}`, { content: [paragraph('Putin invited Xi to Moscow.')] });
+    const expected = ['p'];
+    for (const [index, inserts] of sequences.entries()) {
+      await inserters.caretAfterParagraph(index);
+      // A `/` command starts a paragraph of its own (or follows a space).
+      if (way === 'slash') await app.page.keyboard.press('Enter');
+      for (const insert of inserts) {
+        await insert.run(inserters, way);
+        expected.push(insert.shape);
+      }
+      const words = `Typed after ${inserts.map((insert) => insert.name).join(' then ')}.`;
+      await app.page.keyboard.type(words);
+      expected.push('p');
+      await expect(inserters.body.locator(':scope > p').nth(index + 1)).toHaveText(words);
+      await expect.poll(() => inserters.blockShape()).toBe(expected.join(' '));
+    }
+    await expect(inserters.ads).toHaveCount(3);
+    await expect(inserters.related(link.title)).toHaveCount(3);
+    expect(await savedBodyTypes(app, app.page, `Cards by ${way}`)).toEqual(expected.map((shape) => ({ p: 'paragraph', ad: 'ad:inline:manual', related: 'relatedLink' })[shape]));
+    await editor.waitUntilSaved();
+  });
+}
+
+test('the toolbar is one tab stop with arrow keys inside, and every control is named by what it shows', async ({ launch }) => {
+  const app = await launch();
+  const article = readSeedArticle();
+  const { inserters } = await openDraft(app, 'Toolbar by keyboard', { content: [paragraph('Moscow.'), ...(article.body?.content ?? [])] });
+  const keyboard = app.page.keyboard;
+  await inserters.caretAfterParagraph(0);
+  await keyboard.press('Shift+Tab');
+  await expect(inserters.button('Bold')).toBeFocused();
+  await expect(inserters.toolbarTabStops).toHaveCount(1);
+  await keyboard.press('ArrowRight');
+  await expect(inserters.button('Italic')).toBeFocused();
+  await keyboard.press('End');
+  await expect(inserters.button('Site settings')).toBeFocused();
+  await keyboard.press('ArrowRight');
+  await expect(inserters.button('Bold')).toBeFocused();
+  await keyboard.press('ArrowLeft');
+  await expect(inserters.button('Site settings')).toBeFocused();
+  await keyboard.press('Home');
+  await keyboard.press('ArrowRight');
+  await keyboard.press('ArrowRight');
+  await keyboard.press('ArrowRight');
+  await expect(inserters.button('H2 heading')).toBeFocused();
+  await expect(inserters.toolbarTabStops).toHaveCount(1);
+  await keyboard.press('Tab');
+  await expect(inserters.body).toBeFocused();
+  await keyboard.press('Shift+Tab');
+  await expect(inserters.button('H2 heading')).toBeFocused();
+  await expect(inserters.button('Undo')).toBeDisabled();
+  await keyboard.press('End');
+  await keyboard.press('ArrowLeft');
+  await keyboard.press('ArrowLeft');
+  await keyboard.press('ArrowLeft');
+  await expect(inserters.button('Ad slot')).toBeFocused();
+  await keyboard.press('Enter');
+  await expect(inserters.ads).toHaveCount(6);
+  await expect(inserters.body).toBeFocused();
+
+  await inserters.ads.first().scrollIntoViewIfNeeded();
+  await app.page.screenshot({ path: `${screenshots}toolbar-and-cards.png` });
+  expect(await wcag22Violations(app.page, '.body-editor')).toEqual([]);
+});
+
+test('typing / shows the commands, filtered as you type, chosen with arrows and Enter, closed with Escape', async ({ launch }) => {
+  const app = await launch({ viewport: { width: 720, height: 560 } });
+  const { inserters } = await openDraft(app, 'Slash commands', { content: [paragraph('Putin invited Xi to Moscow.')] });
+  const keyboard = app.page.keyboard;
+  await inserters.caretAfterParagraph(0);
+  await keyboard.press('Enter');
+  await keyboard.type('/');
+  await expect(inserters.slashMenu.getByRole('option')).toHaveText(['H2 heading /h2', 'H3 heading /h3', 'Quote /quote', 'Bulleted list /list', 'Numbered list /numbered', 'Ad slot /ad', 'Also Read link /related']);
+  await expect(inserters.body).toBeFocused();
+  const optionId = (label: string) => inserters.slashOption(label).getAttribute('id');
+  await expect(inserters.body).toHaveAttribute('aria-activedescendant', (await optionId('H2 heading')) ?? '');
+
+  const caret = await inserters.body.locator(':scope > p').last().boundingBox();
+  const menu = await inserters.slashMenu.boundingBox();
+  if (caret === null || menu === null) throw new Error('no caret line or no menu');
+  expect(menu.y).toBeGreaterThanOrEqual(caret.y + caret.height - 1);
+  expect(menu.x + menu.width).toBeLessThanOrEqual(720);
+  await app.page.screenshot({ path: `${screenshots}slash-menu-light-720.png` });
+  expect(await wcag22Violations(app.page, '.slash-menu')).toEqual([]);
+
+  await keyboard.type('l');
+  await expect(inserters.slashMenu.getByRole('option')).toHaveText(['Bulleted list /list', 'Numbered list /numbered', 'Also Read link /related']);
+  await keyboard.press('ArrowUp');
+  await expect(inserters.slashOption('Also Read link')).toHaveAttribute('aria-selected', 'true');
+  await expect(inserters.body).toHaveAttribute('aria-activedescendant', (await optionId('Also Read link')) ?? '');
+  await keyboard.press('ArrowDown');
+  await expect(inserters.slashOption('Bulleted list')).toHaveAttribute('aria-selected', 'true');
+  await keyboard.press('Escape');
+  await expect(inserters.slashMenu).toBeHidden();
+  await expect(inserters.body).not.toHaveAttribute('aria-activedescendant');
+  await keyboard.press('Backspace');
+  await keyboard.press('Backspace');
+  await keyboard.type('/nu');
+  await keyboard.press('Enter');
+  await expect(inserters.slashMenu).toBeHidden();
+  await keyboard.type('Numbered point');
+  await expect(inserters.body.locator('ol li')).toHaveText('Numbered point');
+
+  await keyboard.press('Enter');
+  await keyboard.press('Enter');
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await keyboard.type('/');
+  await inserters.slashOption('Quote').hover();
+  await expect(inserters.slashOption('Quote')).toHaveAttribute('aria-selected', 'true');
+  await app.page.screenshot({ path: `${screenshots}slash-menu-dark-720.png` });
+  await inserters.slashOption('Quote').click();
+  await keyboard.type('A quoted line');
+  await expect(inserters.body.locator('blockquote')).toHaveText('A quoted line');
 });
 
 test('imports a feed, finds an article in the dialog, links it, and both inserts survive a relaunch', async ({ launch }) => {
@@ -157,7 +314,7 @@ test('imports a feed, finds an article in the dialog, links it, and both inserts
   await app.page.keyboard.press('Enter');
   await app.page.keyboard.type('Military cooperation will grow, Putin said.');
 
-  await inserters.button('Insert related link').click();
+  await inserters.button('Also Read link').click();
   const dialog = app.page.getByRole('dialog', { name: 'Insert related link' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Suggested articles' }).getByRole('button').first()).toContainText('Putin and Xi hold video call');
@@ -173,7 +330,7 @@ test('imports a feed, finds an article in the dialog, links it, and both inserts
   await expect(inserters.related(zelenskiy, 'Read more:')).toBeVisible();
 
   await inserters.caretAfterParagraph(0);
-  await inserters.button('Insert ad slot').click();
+  await inserters.insertAd('toolbar');
   await expect(inserters.ad('inline')).toBeVisible();
   await editor.waitUntilSaved();
   await app.page.screenshot({ path: `${screenshots}related-inserted.png` });
@@ -183,7 +340,7 @@ test('imports a feed, finds an article in the dialog, links it, and both inserts
   const again = await new LibraryPage(reopened.page).open('Xi to visit Moscow in spring');
   await again.waitUntilReady();
   const after = new InsertersPage(reopened.page);
-  await expect.poll(() => after.blockShape()).toBe('p ad p related');
+  await expect.poll(() => after.blockShape()).toBe('p ad p related p');
   await expect(after.related(zelenskiy, 'Read more:')).toContainText('https://news.example.com/world/zelenskiy-attends-us-congress-urges-more-military-aid');
 
   await after.related(zelenskiy, 'Read more:').getByRole('button', { name: 'Edit' }).click();

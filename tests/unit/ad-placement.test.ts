@@ -38,7 +38,7 @@ function shape(body: DocJson): string {
     .join(' ');
 }
 
-const placed = (body: DocJson, custom: Partial<AdRules> = {}) => shape(placeAdsAutomatically(body, { ...rules, ...custom }));
+const placed = (body: DocJson, custom: Partial<AdRules> = {}) => shape(placeAdsAutomatically(body, { ...rules, ...custom }).doc);
 
 describe('placeAdsAutomatically', () => {
   it('places nothing in a short article', () => {
@@ -59,7 +59,7 @@ describe('placeAdsAutomatically', () => {
 
   it('stops at the site maximum', () => {
     const long = doc(...Array.from({ length: 40 }, () => p(100)));
-    const result = placeAdsAutomatically(long, { ...rules, maxAds: 2 });
+    const result = placeAdsAutomatically(long, { ...rules, maxAds: 2 }).doc;
     expect(shape(result).split(' ').filter((item) => item === 'AD')).toHaveLength(2);
   });
 
@@ -86,9 +86,33 @@ describe('placeAdsAutomatically', () => {
     expect(placed(doc(p(), p(), list(), p(), p()))).toBe('p p l AD p p');
   });
 
-  it('keeps hand-placed ads where they are and spaces new ads from them', () => {
-    const body = doc(p(), p(), ad(), p(), p(), p(), p(), p(), p(), p(), p(), p());
-    expect(placed(body)).toBe('p p ad p p p AD p p p AD p p p');
+  it('keeps hand-placed ads that follow the rules where they are and spaces new ads from them', () => {
+    const body = doc(p(), p(), p(), ad(), p(), p(), p(), p(), p(), p(), p(), p());
+    expect(placed(body)).toBe('p p p ad p p p AD p p p AD p p');
+  });
+
+  it('moves a hand-placed ad that breaks a rule to the first place the rules allow, keeping its format', () => {
+    const body = doc(p(), ad('manual', 'native'), p(), p(), p(), p(), p(), p(), p(), p(), p());
+    const report = placeAdsAutomatically(body, rules);
+    expect(shape(report.doc)).toBe('p p p ad p p p AD p p p AD p');
+    expect(report.doc.content?.[3]).toEqual(ad('manual', 'native'));
+    expect(report).toMatchObject({ added: 2, moved: 1, removed: 0, left: [] });
+  });
+
+  it('takes out hand-placed ads beyond what the article may hold, and says so', () => {
+    const body = doc(p(30), p(30), p(30), p(30), ad(), p(30), p(30), p(30), ad(), p(30));
+    const report = placeAdsAutomatically(body, rules);
+    expect(shape(report.doc)).toBe('p p p p ad p p p p');
+    expect(report).toMatchObject({ added: 0, moved: 0, removed: 1, allowance: 1, left: [] });
+  });
+
+  it('leaves a hand-placed ad where it is when no place follows the rules and the article has room, and reports its warnings', () => {
+    const body = doc(ad(), p(200), p(200));
+    const report = placeAdsAutomatically(body, rules);
+    expect(shape(report.doc)).toBe('ad p p');
+    expect(report).toMatchObject({ added: 0, moved: 0, removed: 0 });
+    expect(report.left.map((warning) => warning.message)).toEqual(adPlacementWarnings(body, rules).map((warning) => warning.message));
+    expect(report.left[0]).toEqual({ blockIndex: 0, message: 'This ad opens the article; put it after some copy.' });
   });
 
   it('counts hand-placed ads against the allowance', () => {
@@ -98,13 +122,13 @@ describe('placeAdsAutomatically', () => {
 
   it('replaces the ads it placed before instead of adding more', () => {
     const body = doc(p(), p(), ad('auto'), p(), p(), p(), p(), ad('auto'), p());
-    const once = placeAdsAutomatically(body, rules);
+    const once = placeAdsAutomatically(body, rules).doc;
     expect(shape(once)).toBe('p p p AD p p p AD p');
-    expect(placeAdsAutomatically(once, rules)).toEqual(once);
+    expect(placeAdsAutomatically(once, rules).doc).toEqual(once);
   });
 
   it('gives new ads the default format and the auto placement', () => {
-    const result = placeAdsAutomatically(doc(p(), p(), p(), p()), { ...rules, defaultFormat: 'native' });
+    const result = placeAdsAutomatically(doc(p(), p(), p(), p()), { ...rules, defaultFormat: 'native' }).doc;
     expect(result.content?.[3]).toEqual({ type: 'adSlot', attrs: { format: 'native', placement: 'auto', slot: null, size: null } });
   });
 
@@ -115,15 +139,19 @@ describe('placeAdsAutomatically', () => {
     expect(body).toEqual(copy);
   });
 
-  it('keeps every hand-placed ad of the seed article and adds none beyond its allowance', () => {
+  it('sets the seed article’s five hand-placed ads right: keeps one, moves two, takes out the two beyond its allowance of three', () => {
     const seed = seedArticleBody();
     expect(shape(seed)).toBe('p h p ad p p ad p p ad p p p p p p p p r ad ad');
-    expect(shape(placeAdsAutomatically(seed, rules))).toBe(shape(seed));
+    expect(adPlacementWarnings(seed, rules)).not.toEqual([]);
+    const report = placeAdsAutomatically(seed, rules);
+    expect(shape(report.doc)).toBe('p h p p p ad p p p ad p p p ad p p p p r');
+    expect(report).toMatchObject({ added: 0, moved: 2, removed: 2, allowance: 3, left: [] });
+    expect(adPlacementWarnings(report.doc, rules)).toEqual([]);
   });
 
   it('places ads on the seed article body by the rules', () => {
     const seed = seedArticleBody({ withAds: false });
-    expect(shape(placeAdsAutomatically(seed, rules))).toBe('p h p p AD p p p AD p p p AD p p p p p r');
+    expect(shape(placeAdsAutomatically(seed, rules).doc)).toBe('p h p p AD p p p AD p p p AD p p p p p r');
   });
 });
 

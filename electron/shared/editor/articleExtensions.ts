@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { AdSlot } from './nodes/adSlot';
+import { BlockEmbeds } from './nodes/blockEmbed';
 import { RelatedLink } from './nodes/relatedLink';
 import { safeUrl } from './safeUrl';
 
@@ -40,5 +41,6 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     }),
     AdSlot.configure({ output: options.output, ...(options.adFormats ? { formats: options.adFormats } : {}) }),
     RelatedLink.configure(options.relatedLabels ? { labels: options.relatedLabels } : {}),
+    BlockEmbeds,
   ];
 }

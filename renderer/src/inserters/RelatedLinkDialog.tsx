@@ -1,5 +1,4 @@
 import type { Editor } from '@tiptap/core';
-import { NodeSelection } from '@tiptap/pm/state';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { safeUrl } from '../../../electron/shared/editor/safeUrl';
 import type { CatalogArticle } from '../../../electron/shared/model/catalog';
@@ -28,10 +27,7 @@ function existingLink(editor: Editor, position: number | null, fallbackLabel: st
 
 /** Writes the link into the body: replaces the edited one, or inserts at the cursor. One undoable step. */
 function applyLink(editor: Editor, editPosition: number | null, fields: LinkFields): boolean {
-  if (editPosition === null) return editor.commands.insertRelatedLink(fields);
-  const selection = NodeSelection.create(editor.state.doc, editPosition);
-  editor.view.dispatch(editor.state.tr.setSelection(selection));
-  return editor.commands.updateRelatedLink(fields);
+  return editPosition === null ? editor.commands.insertRelatedLink(fields) : editor.commands.updateRelatedLink(fields, editPosition);
 }
 
 /**

@@ -6,14 +6,66 @@ const caretParagraphScript = `(() => {
   return $from.parentOffset === $from.parent.content.size ? $from.parent.textContent : null;
 })()`;
 
+/** The three ways to every inserter: the toolbar button, its shortcut, and its `/` command. */
+export type InsertWay = 'toolbar' | 'shortcut' | 'slash';
+
+/** A related link as the dialog takes it. */
+export type RelatedLinkInput = { href: string; title: string };
+
 /** The ad-slot and related-link controls of the editor, and the dialogs they open. */
 export class InsertersPage {
   readonly page: Page;
   readonly body: Locator;
+  readonly toolbar: Locator;
+  /** The line under the toolbar where Auto ads says what it did. */
+  readonly report: Locator;
+  /** The `/` command menu's list of options. */
+  readonly slashMenu: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.body = page.getByRole('textbox', { name: 'Article body' });
+    this.toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    this.report = page.locator('.toolbar-report');
+    this.slashMenu = page.getByRole('listbox', { name: 'Commands' });
+  }
+
+  /** Inserts an ad slot of the default format at the caret, one of three ways; the body keeps the focus. */
+  async insertAd(way: InsertWay): Promise<void> {
+    if (way === 'toolbar') await this.button('Ad slot').click();
+    if (way === 'shortcut') await this.page.keyboard.press('ControlOrMeta+Alt+a');
+    if (way === 'slash') await this.runSlashCommand('ad', 'Ad slot');
+  }
+
+  /** Inserts a related link at the caret through its dialog, opened one of three ways. */
+  async insertRelated(way: InsertWay, link: RelatedLinkInput): Promise<void> {
+    if (way === 'toolbar') await this.button('Also Read link').click();
+    if (way === 'shortcut') await this.page.keyboard.press('ControlOrMeta+Alt+r');
+    if (way === 'slash') await this.runSlashCommand('related', 'Also Read link');
+    const dialog = this.page.getByRole('dialog', { name: 'Insert related link' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Article address').fill(link.href);
+    await dialog.getByLabel('Headline').fill(link.title);
+    await dialog.getByRole('button', { name: 'Insert link' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.body).toBeFocused();
+  }
+
+  /** Types `/word` at the caret and runs the command with Enter once the menu offers it first. */
+  async runSlashCommand(word: string, label: string): Promise<void> {
+    await this.page.keyboard.type(`/${word}`);
+    await expect(this.slashOption(label)).toHaveAttribute('aria-selected', 'true');
+    await this.page.keyboard.press('Enter');
+    await expect(this.slashMenu).toBeHidden();
+  }
+
+  slashOption(label: string): Locator {
+    return this.slashMenu.getByRole('option', { name: new RegExp(`^${label}`) });
+  }
+
+  /** The toolbar's buttons that Tab reaches: the toolbar pattern keeps exactly one. */
+  get toolbarTabStops(): Locator {
+    return this.toolbar.locator('button[tabindex="0"]');
   }
 
   button(name: string): Locator {

@@ -1,5 +1,5 @@
 import { Node } from '@tiptap/core';
-import { closeHistory } from '@tiptap/pm/history';
+import { asOwnUndoStep, embedAt, insertBlockEmbed } from './blockEmbed';
 
 export const adPlacements = ['manual', 'auto'] as const;
 export type AdPlacement = (typeof adPlacements)[number];
@@ -15,22 +15,16 @@ export type AdSlotOptions = {
   output: 'editor' | 'export';
 };
 
-export type AdSlotAttributes = {
-  format: string;
-  placement: AdPlacement;
-  /** Set by export only: `ad-1`, `ad-2`, … in document order. */
-  slot: string | null;
-  /** Set by export only, from the site's formats: `300x250` or `fluid`. */
-  size: string | null;
-};
-
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     adSlot: {
-      /** Inserts an ad slot at the cursor (a hand-placed one unless told otherwise). */
+      /**
+       * Inserts an ad slot at the cursor (a hand-placed one unless told otherwise), never over a
+       * selection, and leaves the caret in the paragraph after it.
+       */
       insertAdSlot: (attributes?: { format?: string; placement?: AdPlacement }) => ReturnType;
-      /** Changes the format of the selected ad slot. */
-      setAdSlotFormat: (format: string) => ReturnType;
+      /** Changes the format of the ad slot at `position`, or of the selected one. */
+      setAdSlotFormat: (format: string, position?: number) => ReturnType;
     };
   }
 }
@@ -99,23 +93,18 @@ export const AdSlot = Node.create<AdSlotOptions>({
     return {
       insertAdSlot:
         (attributes = {}) =>
-        ({ commands, tr }) => {
-          // An insert or a change of the card is its own undo step, however quickly the next comes.
-          closeHistory(tr);
+        ({ tr }) => {
           const format = attributes.format ?? this.options.formats[0] ?? 'inline';
           if (!this.options.formats.includes(format)) return false;
-          return commands.insertContent({
-            type: this.name,
-            attrs: { format, placement: checkedPlacement(attributes.placement) },
-          });
+          return insertBlockEmbed(tr, this.type.create({ format, placement: checkedPlacement(attributes.placement) }));
         },
       setAdSlotFormat:
-        (format) =>
-        ({ commands, tr }) => {
-          // An insert or a change of the card is its own undo step, however quickly the next comes.
-          closeHistory(tr);
-          if (!this.options.formats.includes(format)) return false;
-          return commands.updateAttributes(this.name, { format });
+        (format, position) =>
+        ({ tr }) => {
+          const ad = embedAt(tr, this.type, position);
+          if (ad === null || !this.options.formats.includes(format)) return false;
+          asOwnUndoStep(tr.setNodeMarkup(ad.position, undefined, { ...ad.node.attrs, format }));
+          return true;
         },
     };
   },

@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
-import { closeHistory } from '@tiptap/pm/history';
 import { safeUrl } from '../safeUrl';
+import { asOwnUndoStep, embedAt, insertBlockEmbed } from './blockEmbed';
 
 export const MAX_RELATED_TITLE = 300;
 const MAX_LABEL = 40;
@@ -10,7 +10,7 @@ export type RelatedLinkOptions = {
   labels: string[];
 };
 
-export type RelatedLinkAttributes = {
+type RelatedLinkAttributes = {
   /** An http(s) URL or a site-relative path; empty while unresolved. */
   href: string;
   /** The linked article's headline. */
@@ -21,10 +21,13 @@ export type RelatedLinkAttributes = {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     relatedLink: {
-      /** Inserts an "Also Read:" link at the cursor; refused when the URL is not a web page. */
+      /**
+       * Inserts an "Also Read:" link at the cursor, never over a selection, and leaves the caret in
+       * the paragraph after it; refused when the URL is not a web page.
+       */
       insertRelatedLink: (attributes: { href: string; title: string; label?: string }) => ReturnType;
-      /** Replaces the selected related link's target, title or label. */
-      updateRelatedLink: (attributes: { href: string; title: string; label?: string }) => ReturnType;
+      /** Replaces the target, title or label of the related link at `position`, or of the selected one. */
+      updateRelatedLink: (attributes: { href: string; title: string; label?: string }, position?: number) => ReturnType;
     };
   }
 }
@@ -102,19 +105,18 @@ export const RelatedLink = Node.create<RelatedLinkOptions>({
     return {
       insertRelatedLink:
         (attributes) =>
-        ({ commands, tr }) => {
-          // An insert or a change of the card is its own undo step, however quickly the next comes.
-          closeHistory(tr);
+        ({ tr }) => {
           const attrs = checkedAttributes(attributes, this.options.labels);
-          return attrs !== null && commands.insertContent({ type: this.name, attrs });
+          return attrs !== null && insertBlockEmbed(tr, this.type.create(attrs));
         },
       updateRelatedLink:
-        (attributes) =>
-        ({ commands, tr }) => {
-          // An insert or a change of the card is its own undo step, however quickly the next comes.
-          closeHistory(tr);
+        (attributes, position) =>
+        ({ tr }) => {
           const attrs = checkedAttributes(attributes, this.options.labels);
-          return attrs !== null && commands.updateAttributes(this.name, attrs);
+          const link = embedAt(tr, this.type, position);
+          if (attrs === null || link === null) return false;
+          asOwnUndoStep(tr.setNodeMarkup(link.position, undefined, attrs));
+          return true;
         },
     };
   },

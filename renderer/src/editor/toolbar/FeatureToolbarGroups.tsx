@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useState } from 'react';
+import { describeAdPlacement } from '../../inserters/describeAdPlacement';
 import { insertDefaultAd, placeAds } from '../../inserters/inserterShortcuts';
 import { RelatedLinkDialog } from '../../inserters/RelatedLinkDialog';
 import { closeRelatedDialog, openRelatedDialog, useRelatedDialog } from '../../inserters/relatedDialogStore';
@@ -8,6 +8,7 @@ import { openSiteSettings } from '../../settings/settingsDialogStore';
 import { siteSettingsSnapshot } from '../../settings/siteSettingsStore';
 import { ToolButton } from './EditorToolbar';
 import { returnFocusToBody } from '../returnFocusToBody';
+import { showToolbarReport } from './toolbarReportStore';
 
 export type FeatureToolbarGroupsProps = {
   editor: Editor;
@@ -21,25 +22,24 @@ export type FeatureToolbarGroupsProps = {
  */
 export function FeatureToolbarGroups({ editor, draftId }: FeatureToolbarGroupsProps) {
   const dialog = useRelatedDialog();
-  const [notice, setNotice] = useState<string | null>(null);
   const handlePlaceAds = () => {
-    const changed = placeAds(editor, siteSettingsSnapshot().adRules);
-    setNotice(changed ? null : 'The ads already follow the rules: nothing to change.');
+    const rules = siteSettingsSnapshot().adRules;
+    const message = describeAdPlacement(placeAds(editor, rules), rules);
+    showToolbarReport({ summary: message.summary, details: message.left });
+    returnFocusToBody(editor);
+  };
+  const handleInsertAd = () => {
+    insertDefaultAd(editor, siteSettingsSnapshot().adRules);
     returnFocusToBody(editor);
   };
   return (
     <>
       <div className="toolbar__group" role="group" aria-label="Insert">
-        <ToolButton label="Insert ad slot" shortcut="Control+Alt+A" text="Ad" onRun={() => insertDefaultAd(editor, siteSettingsSnapshot().adRules)} />
-        <ToolButton label="Place ads automatically" text="Auto ads" onRun={handlePlaceAds} />
-        <ToolButton label="Insert related link" shortcut="Control+Alt+R" text="Also Read" onRun={() => openRelatedDialog()} />
+        <ToolButton label="Ad slot" shortcut="Control+Alt+A" text="Ad" onRun={handleInsertAd} />
+        <ToolButton label="Auto ads" text="Auto ads" onRun={handlePlaceAds} />
+        <ToolButton label="Also Read link" shortcut="Control+Alt+R" text="Also Read" onRun={() => openRelatedDialog()} />
         <ToolButton label="Site settings" text="Settings" onRun={openSiteSettings} />
       </div>
-      {notice ? (
-        <span className="toolbar__notice" role="status">
-          {notice}
-        </span>
-      ) : null}
       {dialog.open ? (
         <RelatedLinkDialog
           key={dialog.editPosition ?? 'new'}

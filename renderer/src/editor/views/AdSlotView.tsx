@@ -1,4 +1,3 @@
-import { closeHistory } from '@tiptap/pm/history';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
 import { adWarningsOf } from '../../inserters/adWarningsExtension';
@@ -14,10 +13,9 @@ export function AdSlotView({ node, editor, getPos, selected, decorations }: Reac
   const selectId = useId();
   const warningId = useId();
   const automatic = node.attrs.placement === 'auto';
-  // Its own undo step, as the card's other actions are.
   const changeFormat = (next: string) => {
     const position = getPos();
-    if (position !== undefined) editor.view.dispatch(closeHistory(editor.state.tr.setNodeMarkup(position, undefined, { ...node.attrs, format: next })));
+    if (position !== undefined) editor.commands.setAdSlotFormat(next, position);
   };
   const warning =
     warnings.length > 0 ? (

@@ -1,7 +1,5 @@
 import type { Editor } from '@tiptap/core';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { closeHistory } from '@tiptap/pm/history';
-import { moveBlock } from '../../inserters/moveBlock';
 import { returnFocusToBody } from '../returnFocusToBody';
 
 export type NodeCardProps = {
@@ -37,15 +35,12 @@ export function NodeCard({ editor, getPos, name, kind, selected, warning, childr
   const move = (direction: 'up' | 'down') => {
     const position = getPos();
     if (position === undefined) return;
-    const target = moveBlock(editor, position, direction);
-    if (target !== null) focusCardAt(editor, target);
+    if (editor.commands.moveBlockEmbed(position, direction)) focusCardAt(editor, editor.state.selection.from);
   };
   const remove = () => {
     const position = getPos();
     if (position === undefined) return;
-    const node = editor.state.doc.nodeAt(position);
-    if (node === null) return;
-    editor.view.dispatch(closeHistory(editor.state.tr.delete(position, position + node.nodeSize)));
+    editor.commands.deleteBlockEmbed(position);
     // The Delete button goes with the card: Ctrl+Z pressed at once must reach the body.
     returnFocusToBody(editor);
   };
