@@ -1,5 +1,5 @@
 import type { AdRules } from '../model/settings';
-import { adAllowance, adPlacementLayout, isAdBlock, isAutoAd, neighbourKind, type AdPlacementLayout, type DocJson } from './adPlacementLayout';
+import { adAllowance, adPlacementLayout, isAutoAd, neighbourKind, type AdPlacementLayout, type DocJson } from './adPlacementLayout';
 
 /** The ad slot "Place ads automatically" inserts. */
 function autoAd(format: string): Record<string, unknown> {
@@ -54,9 +54,4 @@ export function placeAdsAutomatically(doc: DocJson, rules: AdRules): DocJson {
     content.push(block);
   });
   return { ...doc, content };
-}
-
-/** How many ads the document holds, for messages and tests. */
-export function countAds(doc: DocJson): number {
-  return (Array.isArray(doc.content) ? doc.content : []).filter((block) => isAdBlock(block)).length;
 }

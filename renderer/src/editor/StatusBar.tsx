@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/react';
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { SaveState } from './autosave/saveState';
 import { describeSaveState } from './autosave/saveState';
+import type { SaveStates } from './autosave/useAutosaver';
 import { bodyStats } from './bodyMeasure';
 
 export type StatusBarProps = {
   editor: Editor;
-  saveState: SaveState;
+  saveStates: SaveStates;
 };
 
 const WORDS_PER_MINUTE = 230;
@@ -25,7 +25,8 @@ export function statsTexts(words: number, characters: number): [string, string, 
 /**
  * The counts follow every keystroke without a React render: a React commit while the caret is in the
  * body measures the selection across the whole body's DOM, which in a long article costs more than
- * the keystroke itself. So React renders the spans once and the editor's updates write their text.
+ * the keystroke itself. So React renders the spans once and the editor's updates write their text;
+ * the save status (which turns "Saving…" at the first key after a save) is written the same way.
  */
 const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
@@ -57,16 +58,35 @@ const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
   );
 });
 
+const SaveStatus = memo(function SaveStatus({ saveStates }: { saveStates: SaveStates }) {
+  const status = useRef<HTMLSpanElement>(null);
+  const text = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const write = () => {
+      const state = saveStates.get();
+      const words = describeSaveState(state);
+      const className = `save-status save-status--${state.kind}`;
+      if (status.current && status.current.className !== className) status.current.className = className;
+      if (status.current && status.current.title !== words) status.current.title = words;
+      if (text.current && text.current.textContent !== words) text.current.textContent = words;
+    };
+    write();
+    return saveStates.subscribe(write);
+  }, [saveStates]);
+  return (
+    <span ref={status} className="save-status" role="status">
+      <span className="save-status__dot" aria-hidden="true" />
+      <span ref={text} className="save-status__text" />
+    </span>
+  );
+});
+
 /** Words, characters, reading time (following the body as it is typed), and whether everything is saved. */
-export function StatusBar({ editor, saveState }: StatusBarProps) {
-  const saveText = describeSaveState(saveState);
+export function StatusBar({ editor, saveStates }: StatusBarProps) {
   return (
     <footer className="status-bar">
       <BodyStats editor={editor} />
-      <span className={`save-status save-status--${saveState.kind}`} role="status" title={saveText}>
-        <span className="save-status__dot" aria-hidden="true" />
-        <span className="save-status__text">{saveText}</span>
-      </span>
+      <SaveStatus saveStates={saveStates} />
     </footer>
   );
 }

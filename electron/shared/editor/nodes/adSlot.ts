@@ -15,15 +15,6 @@ export type AdSlotOptions = {
   output: 'editor' | 'export';
 };
 
-export type AdSlotAttributes = {
-  format: string;
-  placement: AdPlacement;
-  /** Set by export only: `ad-1`, `ad-2`, … in document order. */
-  slot: string | null;
-  /** Set by export only, from the site's formats: `300x250` or `fluid`. */
-  size: string | null;
-};
-
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     adSlot: {
