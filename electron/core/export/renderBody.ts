@@ -3,7 +3,7 @@ import { generateHTML } from '@tiptap/html/server';
 import { articleExtensions } from '../../shared/editor/articleExtensions';
 import { checkedAdFormat } from '../../shared/editor/nodes/adSlot';
 import { escapeHtml } from '../../shared/model/escapeHtml';
-import { readBodyNode, type BodyNode } from '../../shared/checklist/bodyNodes';
+import { readBodyNode, type BodyNode } from '../../shared/model/bodyNodes';
 import type { SiteSettings } from '../../shared/model/settings';
 import { AppError } from '../../shared/contract/result';
 
