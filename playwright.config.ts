@@ -10,9 +10,8 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
-  // On CI a failed browser spec runs once more; one that passes then is still printed as "flaky",
-  // so a race shows up in the log without a slow 2-core machine turning the whole run red.
-  retries: process.env.CI ? 1 : 0,
+  // A spec that passes only on a second try is a race, not a pass: no retries, on CI either.
+  retries: 0,
   workers: process.env.CI ? 1 : 2,
   reporter: 'list',
   use: { screenshot: 'only-on-failure', trace: 'retain-on-failure' },

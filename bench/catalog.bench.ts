@@ -8,7 +8,8 @@ import { parseFeed } from '../electron/core/catalog/parseFeed';
 import { searchCatalog } from '../electron/core/catalog/searchCatalog';
 import { suggestRelated } from '../electron/core/catalog/suggestRelated';
 import type { Benchmark, BenchReport } from './benchmark';
-import { measure } from './measure';
+import { rankLikeRows, type LikeRow } from './likeBaseline';
+import { measure, summarize } from './measure';
 import { memoryLine, retainedMegabytes } from './retainedMemory';
 
 const ITEMS = 5000;
@@ -51,13 +52,17 @@ async function measureAll(report: BenchReport, folder: string): Promise<void> {
   report.note(memoryLine(`a parsed ${ITEMS}-item feed held`, parsed.megabytes, { name: 'the feed text', megabytes: Buffer.byteLength(xml) / 1024 / 1024 }));
   const db = connect(path.join(folder, 'catalog.sqlite'));
   try {
-    report.figure(await measure(`first import of ${ITEMS} items`, 1, () => importCatalogFeed(db, feedPath, { now: NOW })), parse);
+    // Timed once on the empty database: measure() warms up first, which would make this a re-import.
+    const started = performance.now();
+    await importCatalogFeed(db, feedPath, { now: NOW });
+    report.figure(summarize(`first import of ${ITEMS} items (empty catalog)`, [performance.now() - started]), parse);
     report.figure(await measure(`re-import (${ITEMS} upserts)`, 3, () => importCatalogFeed(db, feedPath, { now: NOW })), parse);
     report.section(`Catalog search (${ITEMS} articles)`);
-    const scan = db.prepare('SELECT url, title FROM catalog_articles WHERE title LIKE ? OR summary LIKE ? ORDER BY published_at DESC LIMIT 20');
-    const baseline = await measure('LIKE scan of every article', 50, (index) => {
-      const pattern = `%${queries[index % queries.length] ?? ''}%`;
-      return scan.all(pattern, pattern);
+    // Every match, then ranked with a snippet each, as FTS does: a LIKE scan alone would skip that work.
+    const scan = db.prepare<[string, string], LikeRow>("SELECT url AS id, title, coalesce(summary, '') AS text FROM catalog_articles WHERE title LIKE ? OR summary LIKE ?");
+    const baseline = await measure('LIKE scan, ranked, with snippets', 50, (index) => {
+      const word = (queries[index % queries.length] ?? '').split(' ')[0] ?? '';
+      return rankLikeRows(scan.all(`%${word}%`, `%${word}%`), word, 20);
     });
     report.figure(baseline);
     report.figure(await measure('search as you type (10 queries)', 200, (index) => searchCatalog(db, queries[index % queries.length] ?? '', { limit: 20, now: NOW })), baseline);

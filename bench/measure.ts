@@ -19,6 +19,12 @@ export async function measure(name: string, runs: number, operation: (index: num
     await operation(index);
     times.push(performance.now() - start);
   }
+  return summarize(name, times);
+}
+
+/** Mean, median and 95th percentile of times measured elsewhere (in a page, say), in milliseconds. */
+export function summarize(name: string, times: readonly number[]): Measurement {
+  const runs = times.length;
   const total = times.reduce((sum, time) => sum + time, 0);
   const sorted = [...times].sort((a, b) => a - b);
   return {

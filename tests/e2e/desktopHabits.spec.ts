@@ -2,9 +2,10 @@ import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 
 test('the spellchecker follows the open draft\'s language, as the reporter changes it', async ({ launch }) => {
-  const { page } = await launch();
+  const app = await launch();
+  const { page } = app;
   const editor = await new LibraryPage(page).newDraft();
-  const reported = () => page.evaluate('window.__newsdeskShell.spellCheckLanguages()');
+  const reported = () => [...app.spellCheckLanguages];
   await expect.poll(reported).toEqual(['en']);
   await editor.openPublishing();
   await page.getByLabel('Language', { exact: true }).fill('pt-PT');

@@ -1,9 +1,14 @@
 import { chromium, type Browser, type BrowserServer, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { channelNames } from '../../electron/shared/contract/index';
 import { createEngine, type Engine } from '../../electron/core/engine';
 import type { Host } from '../../electron/core/host';
+import { createFlushRequests, type FlushRequests } from '../../electron/core/shell/createFlushRequests';
+import { createIpcGate } from '../../electron/core/shell/createIpcGate';
+import { flushWithWatchdog } from '../../electron/core/shell/flushWithWatchdog';
+import { shellChannels } from '../../electron/shared/contract/shellChannels';
+import { bundlePreload } from './preload/bundlePreload';
+import { findChromium } from '../findChromium';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 export type LaunchOptions = {
@@ -25,6 +30,8 @@ export type LaunchedApp = {
   openedUrls: string[];
   /** Files the app asked the shell to show in the file manager. */
   shownFiles: string[];
+  /** The languages the page asked the shell's spellchecker to use, in order. */
+  spellCheckLanguages: string[];
   /** Like closing the window: the page flushes its edits (as the shell asks it to), then all closes. */
   close: () => Promise<void>;
   /** Like a crash: the browser process is killed with no flush; the engine and server then close. */
@@ -36,37 +43,6 @@ export type LaunchedApp = {
 export const rendererRoot = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 const FLUSH_WATCHDOG_MS = 10_000;
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** `window.newsdesk` in the page: the contract's channels grouped by domain, and the shell's events. */
-function bridgeScript(): string {
-  return `(() => {
-    const names = ${JSON.stringify(channelNames)};
-    const unreachable = { ok: false, error: { code: 'internal', message: 'Newsdesk could not reach its drafts store.' } };
-    const api = {};
-    for (const name of names) {
-      const [domain, verb] = name.split(':');
-      api[domain] = api[domain] || {};
-      // Values cross as JSON text, as cheap to pass as Electron's structured clone and as strict.
-      api[domain][verb] = (input) => window.__newsdeskInvoke(name, JSON.stringify(input === undefined ? {} : input)).then((text) => JSON.parse(text)).catch(() => unreachable);
-    }
-    const commandListeners = new Set();
-    const flushCallbacks = new Set();
-    const spellCheckLanguages = [];
-    api.events = Object.freeze({
-      onCommand(callback) { commandListeners.add(callback); return () => { commandListeners.delete(callback); }; },
-      onFlushRequest(callback) { const entry = () => callback(); flushCallbacks.add(entry); return () => { flushCallbacks.delete(entry); }; },
-      setSpellCheckLanguage(language) { spellCheckLanguages.push(String(language)); },
-    });
-    Object.defineProperty(window, '__newsdeskShell', {
-      value: Object.freeze({
-        command: (command) => commandListeners.forEach((listener) => listener(command)),
-        spellCheckLanguages: () => [...spellCheckLanguages],
-        flush: () => Promise.allSettled([...flushCallbacks].map((callback) => callback())).then((outcomes) => outcomes.every((outcome) => outcome.status === 'fulfilled')),
-      }),
-    });
-    Object.defineProperty(window, 'newsdesk', { value: Object.freeze(api) });
-  })();`;
-}
 
 function scriptedHost(options: LaunchOptions, openedUrls: string[], shownFiles: string[]): Host {
   return {
@@ -81,21 +57,11 @@ function scriptedHost(options: LaunchOptions, openedUrls: string[], shownFiles: 
   };
 }
 
-async function withWatchdog<T>(work: Promise<T>, fallback: T): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const watchdog = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), FLUSH_WATCHDOG_MS);
-  });
-  try {
-    return await Promise.race([work, watchdog]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
- * Opens the built renderer in Chromium with `window.newsdesk` backed by the real engine on `dbPath`,
- * through the engine's `dispatch`, as the Electron shell does. Values cross as JSON, as over IPC.
+ * Opens the built renderer in Chromium with the shipped preload (electron/preload) giving the page
+ * `window.newsdesk`, backed by the real engine on `dbPath` through the shell's IPC gate and the engine's
+ * `dispatch`, as in Electron; only the transport differs (Playwright bindings for ipcRenderer).
+ * Values cross as JSON, as over IPC.
  */
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(`${rendererRoot}/index.html`)) {
@@ -110,17 +76,28 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   try {
     server = await startStaticServer(rendererRoot);
     // A browser server, so that `kill()` can end the real process the way a crash would.
-    browserServer = await chromium.launchServer({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: launchArgs });
+    const found = findChromium();
+    if (found !== null && 'error' in found) throw new Error(found.error);
+    browserServer = await chromium.launchServer({ ...(found === null ? {} : { executablePath: found.path }), args: launchArgs });
     browser = await chromium.connect(browserServer.wsEndpoint());
     const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 860 } });
-    await context.exposeBinding('__newsdeskInvoke', async (_source, name: unknown, inputJson: unknown) => {
-      const input: unknown = typeof inputJson === 'string' ? JSON.parse(inputJson) : {};
-      return JSON.stringify(await engine.dispatch(name, input));
+    const gate = createIpcGate({ allowedOrigins: [new URL(server.url).origin], dispatch: engine.dispatch });
+    await context.exposeBinding('__newsdeskInvoke', async (source, channel: unknown, inputJson: unknown) => {
+      const input: unknown = typeof inputJson === 'string' ? JSON.parse(inputJson) : undefined;
+      const isMainFrame = source.frame === source.page.mainFrame();
+      return JSON.stringify(await gate({ senderUrl: source.frame.url(), isMainFrame, channel, input }));
     });
-    await context.addInitScript({ content: bridgeScript() });
+    const flushRequests = createFlushRequests();
+    const spellCheckLanguages: string[] = [];
+    await context.exposeBinding('__newsdeskShellSend', (_source, channel: unknown, reply: unknown) => {
+      if (channel === shellChannels.spellCheckLanguage && typeof reply === 'string') spellCheckLanguages.push(reply);
+      if (channel !== shellChannels.flushDone || typeof reply !== 'object' || reply === null || !('id' in reply)) return;
+      flushRequests.settle(reply.id, 'ok' in reply ? reply.ok : false);
+    });
+    await context.addInitScript({ content: await bundlePreload() });
     const page = await context.newPage();
     await page.goto(server.url);
-    return appHandle({ page, engine, browser, browserServer, server, openedUrls, shownFiles });
+    return appHandle({ page, engine, browser, browserServer, server, openedUrls, shownFiles, spellCheckLanguages, flushRequests });
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await browserServer?.close().catch(() => undefined);
@@ -130,15 +107,41 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   }
 }
 
-type Running = { page: Page; engine: Engine; browser: Browser; browserServer: BrowserServer; server: StaticServer; openedUrls: string[]; shownFiles: string[] };
+type Running = {
+  page: Page;
+  engine: Engine;
+  browser: Browser;
+  browserServer: BrowserServer;
+  server: StaticServer;
+  openedUrls: string[];
+  shownFiles: string[];
+  spellCheckLanguages: string[];
+  flushRequests: FlushRequests;
+};
 
-function appHandle({ page, engine, browser, browserServer, server, openedUrls, shownFiles }: Running): LaunchedApp {
+/** What the main process does with `webContents.send`: a message on a shell channel to the preload. */
+async function emitToPage(page: Page, channel: string, payload: unknown): Promise<void> {
+  await page.evaluate(`window.__newsdeskShellEmit(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`);
+}
+
+/** The flush-before-close handshake of electron/main/requestFlush.ts, with the harness's longer watchdog. */
+async function requestFlush(page: Page, flushRequests: FlushRequests): Promise<void> {
+  const { id, reply } = flushRequests.begin();
+  const sent = emitToPage(page, shellChannels.flushRequest, id).then(
+    () => true,
+    () => false,
+  );
+  const outcome = await flushWithWatchdog(async () => (await sent) && reply, FLUSH_WATCHDOG_MS);
+  if (outcome !== 'flushed') flushRequests.abandon(id);
+}
+
+function appHandle({ page, engine, browser, browserServer, server, openedUrls, shownFiles, spellCheckLanguages, flushRequests }: Running): LaunchedApp {
   let closed = false;
   const shutDown = async (flush: boolean) => {
     if (closed) return;
     closed = true;
     if (flush && !page.isClosed()) {
-      await withWatchdog(page.evaluate('window.__newsdeskShell.flush()').catch(() => false), false);
+      await requestFlush(page, flushRequests);
     }
     if (!flush) browserServer.process().kill('SIGKILL');
     await browser.close().catch(() => undefined);
@@ -151,10 +154,11 @@ function appHandle({ page, engine, browser, browserServer, server, openedUrls, s
     engine,
     openedUrls,
     shownFiles,
+    spellCheckLanguages,
     close: () => shutDown(true),
     kill: () => shutDown(false),
     sendCommand: async (command) => {
-      await page.evaluate(`window.__newsdeskShell.command(${JSON.stringify(command)})`);
+      await emitToPage(page, shellChannels.command, command);
     },
   };
 }

@@ -1,20 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { DraftStatus, DraftSummary } from '../../shared/model/draft';
+import type { ListDraftsQuery } from '../../shared/contract/drafts';
+import type { DraftSummary } from '../../shared/model/draft';
 import { statementFamily } from '../db/statement';
 import { draftSummaryColumns, rowToDraftSummary, type DraftSummaryRow } from './draftRow';
 
 /** How the library can be ordered. */
-export type DraftSort = 'updated' | 'created' | 'headline' | 'status' | 'trashed';
-
-/** Which page of which drafts, in what order. */
-export type ListDraftsQuery = {
-  status?: DraftStatus;
-  trashed: boolean;
-  sort: DraftSort;
-  direction: 'asc' | 'desc';
-  offset: number;
-  limit: number;
-};
+export type DraftSort = ListDraftsQuery['sort'];
 
 /** A page of the library and how many drafts match in all. */
 export type DraftPage = { items: DraftSummary[]; total: number };

@@ -1,7 +1,8 @@
 import type { JSONContent } from '@tiptap/core';
 import { bodyJsonToHtml } from '../html/bodyJsonToHtml';
 import { checkedAdFormat } from '../../shared/editor/nodes/adSlot';
-import { readBodyNode, type BodyNode } from '../../shared/checklist/bodyNodes';
+import { escapeHtml } from '../../shared/model/escapeHtml';
+import { readBodyNode, type BodyNode } from '../../shared/model/bodyNodes';
 import type { SiteSettings } from '../../shared/model/settings';
 import { AppError } from '../../shared/contract/result';
 
@@ -57,10 +58,6 @@ export function datelineLabel(dateline: string): string {
   return place === '' ? '' : `${place}:`;
 }
 
-function escapeText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
 /**
  * Renders the body through the editor's own schema (export output): ad slots numbered `ad-1`, `ad-2`, …
  * in document order with their sizes from the site's formats, headings that never skip a level, and the
@@ -80,6 +77,6 @@ export function renderBody(body: unknown, dateline: string, settings: SiteSettin
   } catch {
     throw new AppError('invalid_input', 'The article body holds something the website cannot show; open it in the editor and save it again.');
   }
-  const datelineHtml = `<span class="nd-dateline">${escapeText(label)}</span>`;
+  const datelineHtml = `<span class="nd-dateline">${escapeHtml(label)}</span>`;
   return label === '' ? html : html.replace(DATELINE_MARK, `${datelineHtml} `);
 }

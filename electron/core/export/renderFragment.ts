@@ -1,6 +1,6 @@
 import type { SiteSettings } from '../../shared/model/settings';
 import type { ExportArticle } from './exportArticle';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../../shared/model/escapeHtml';
 import { publishedDate } from './publishedDate';
 import { renderBody } from './renderBody';
 import { sanitiseArticle } from './sanitiseArticle';

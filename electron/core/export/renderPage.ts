@@ -1,7 +1,7 @@
 import type { SiteSettings } from '../../shared/model/settings';
 import { articleJsonLd, scriptSafeJson } from './articleJsonLd';
 import type { ExportArticle } from './exportArticle';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../../shared/model/escapeHtml';
 import { pageStyle } from '../../shared/export/pageStyle';
 import { articleLanguage, renderFragment } from './renderFragment';
 

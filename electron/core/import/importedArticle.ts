@@ -1,20 +1,11 @@
 import type { JSONContent } from '@tiptap/core';
 import type { ArticleFields } from '../../shared/model/draft';
-import type { RemovedLink } from '../../shared/paste/cleanPastedHtml';
+import type { ImportReport } from '../../shared/contract/publishing';
+
+export type { ImportReport };
 
 /** The formats Newsdesk reads copy from. */
-export type ImportFormat = 'markdown' | 'text' | 'docx' | 'html';
-
-/** What an import took out or could not settle, to show the user. */
-export type ImportReport = {
-  format: ImportFormat;
-  removedLinks: RemovedLink[];
-  droppedImages: number;
-  /** Titles of related links not found in the catalog; export names them until they get a URL. */
-  unresolvedRelated: string[];
-  /** Front matter keys Newsdesk does not know, left out. */
-  ignoredKeys: string[];
-};
+export type ImportFormat = ImportReport['format'];
 
 /** An article read from a file: fields, publication time, body (Tiptap JSON) and the report. */
 export type ImportedArticle = {

@@ -1,5 +1,5 @@
 import type { ArticleFields } from '../../shared/model/draft';
-import { escapeHtml } from '../export/escapeHtml';
+import { escapeHtml } from '../../shared/model/escapeHtml';
 import { isPageChrome, looksLikeSubheading, readWebsiteCopy } from './websiteCopy';
 
 /** A headline, header fields, publication date and body HTML read from plain text. */

@@ -1,7 +1,7 @@
 import { adPlacementWarnings } from '../editor/adPlacementWarnings';
 import { safeUrl } from '../editor/safeUrl';
 import type { AdRules } from '../model/settings';
-import { bodyBlocks, nodeText, textAttr, visitNodes, type BodyNode } from './bodyNodes';
+import { bodyBlocks, nodeText, textAttr, visitNodes, type BodyNode } from '../model/bodyNodes';
 import { checklistFields, type ChecklistField, type ChecklistItem } from './checklistItem';
 
 /** Length limits the website's templates and search engines live with. */

@@ -19,6 +19,19 @@ export const draftSorts = ['updated', 'created', 'headline', 'status', 'trashed'
 const Ids = z.object({ ids: z.array(z.string().uuid()).min(1).max(10_000) }).strict();
 const Summaries = z.object({ items: z.array(DraftSummary) });
 
+/** Which page of which drafts, in what order (the engine gets it with the defaults filled in). */
+export const ListDraftsQuery = z
+  .object({
+    status: DraftStatus.optional(),
+    trashed: z.boolean().default(false),
+    sort: z.enum(draftSorts).default('updated'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+export type ListDraftsQuery = z.output<typeof ListDraftsQuery>;
+
 /** Channels of the drafts store: create, read, save, list, search, status, trash. */
 export const draftsChannels = {
   'drafts:create': channel(
@@ -33,16 +46,7 @@ export const draftsChannels = {
     'Saves changes made from baseVersion; refused with `conflict` when the draft moved on.',
   ),
   'drafts:list': channel(
-    z
-      .object({
-        status: DraftStatus.optional(),
-        trashed: z.boolean().default(false),
-        sort: z.enum(draftSorts).default('updated'),
-        direction: z.enum(['asc', 'desc']).default('desc'),
-        offset: z.number().int().min(0).max(10_000_000).default(0),
-        limit: z.number().int().min(1).max(500).default(50),
-      })
-      .strict(),
+    ListDraftsQuery,
     z.object({ items: z.array(DraftSummary), total: z.number().int() }),
     'A page of drafts, sorted and filtered.',
   ),

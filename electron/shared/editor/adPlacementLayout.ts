@@ -1,6 +1,7 @@
 import { bodyText } from '../model/bodyText';
 import type { AdRules } from '../model/settings';
 import { countWords } from '../model/wordCount';
+import { isRecord } from '../model/isRecord';
 
 /** A block of the body as JSON, as much as placement needs to know of it. */
 export type BlockJson = { type?: unknown; attrs?: Record<string, unknown> | null; content?: unknown[]; text?: unknown; [key: string]: unknown };
@@ -26,7 +27,7 @@ const copyTypes = new Set(['paragraph', 'bulletList', 'orderedList']);
 
 /** True when the value looks like a block of a document. */
 export function isBlock(value: unknown): value is BlockJson {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 /** True for an ad slot block. */

@@ -21,10 +21,8 @@ export const draftStatusLabels: Record<DraftStatus, string> = {
 const text = (max: number) => z.string().max(max);
 
 /** A ProseMirror/Tiptap document as JSON. Its node types are checked against the schema by the engine. */
-export const BodyJson = z
-  .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional() })
-  .passthrough();
-export type BodyJson = { type: 'doc'; content?: unknown[]; [key: string]: unknown };
+export const BodyJson = z.looseObject({ type: z.literal('doc'), content: z.array(z.unknown()).optional() });
+export type BodyJson = z.infer<typeof BodyJson>;
 
 /** The article's fields a reporter edits, apart from the body. */
 export const ArticleFields = z.object({

@@ -1,6 +1,7 @@
 import { safeUrl } from '../editor/safeUrl';
-import { attributeOf, childrenOf, COMMENT_NODE, ELEMENT_NODE, escapeMarkup, styleValue, tagOf, TEXT_NODE, type HtmlParser, type PasteNode } from './pasteDom';
+import { attributeOf, childrenOf, COMMENT_NODE, ELEMENT_NODE, styleValue, tagOf, TEXT_NODE, type HtmlParser, type PasteNode } from './pasteDom';
 import { isWordListParagraph, wordListMarker, wordListPosition } from './wordLists';
+import { escapeHtml } from '../model/escapeHtml';
 
 /** A link that was taken out because its scheme is not allowed; its text stays in the copy. */
 export type RemovedLink = { text: string; href: string };
@@ -76,7 +77,7 @@ function convertLink(node: PasteNode, report: PasteReport): Piece[] {
   }
   const inner = pieces.map((piece) => piece.html).join('');
   if (pieces.some((piece) => piece.block) || isBlank(inner)) return pieces;
-  return [{ html: `<a href="${escapeMarkup(href)}">${inner}</a>`, block: false }];
+  return [{ html: `<a href="${escapeHtml(href)}">${inner}</a>`, block: false }];
 }
 
 function convertRelated(node: PasteNode, report: PasteReport): Piece[] {
@@ -86,8 +87,8 @@ function convertRelated(node: PasteNode, report: PasteReport): Piece[] {
   const href = safeUrl(raw, 'related');
   const title = (anchor?.textContent ?? '').trim();
   if (href === null && raw !== '') report.removedLinks.push({ text: title, href: raw.slice(0, 300) });
-  const link = href === null ? `<a>${escapeMarkup(title)}</a>` : `<a href="${escapeMarkup(href)}">${escapeMarkup(title)}</a>`;
-  return [{ html: `<aside class="nd-related"><span class="nd-related-label">${escapeMarkup(label.trim())}</span>${link}</aside>`, block: true }];
+  const link = href === null ? `<a>${escapeHtml(title)}</a>` : `<a href="${escapeHtml(href)}">${escapeHtml(title)}</a>`;
+  return [{ html: `<aside class="nd-related"><span class="nd-related-label">${escapeHtml(label.trim())}</span>${link}</aside>`, block: true }];
 }
 
 function convertAd(node: PasteNode): Piece[] {
@@ -140,7 +141,7 @@ function convertElement(node: PasteNode, report: PasteReport): Piece[] {
 }
 
 function convertNode(node: PasteNode, report: PasteReport): Piece[] {
-  if (node.nodeType === TEXT_NODE) return [{ html: escapeMarkup((node.nodeValue ?? '').replace(/[\r\n\t]+/g, ' ')), block: false }];
+  if (node.nodeType === TEXT_NODE) return [{ html: escapeHtml((node.nodeValue ?? '').replace(/[\r\n\t]+/g, ' ')), block: false }];
   if (node.nodeType !== ELEMENT_NODE) return [];
   return convertElement(node, report);
 }

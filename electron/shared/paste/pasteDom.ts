@@ -44,7 +44,3 @@ export function childrenOf(node: PasteNode): PasteNode[] {
   return Array.from(node.childNodes);
 }
 
-/** Escapes text for HTML text or a double-quoted attribute. */
-export function escapeMarkup(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}

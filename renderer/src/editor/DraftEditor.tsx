@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Draft, DraftStatus, RevisionSummary } from '../../../electron/shared/model/draft';
 import { request } from '../api/request';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -53,7 +53,8 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   const [linkOpen, setLinkOpen] = useState(false);
   const [checklistOpen, setChecklistOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { autosaver, saveState } = useAutosaver(initialDraft, registry, (saved) => setSavedSlug(saved.slug));
+  const { autosaver, saveStates } = useAutosaver(initialDraft, registry, (saved) => setSavedSlug(saved.slug));
+  const conflicted = useSyncExternalStore(saveStates.subscribe, () => saveStates.get().kind === 'conflict');
   const editor = useBodyEditor(initialDraft.body, {
     onChange: (body) => autosaver.update({ body }),
     onBlur: () => void autosaver.flush(),
@@ -131,7 +132,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
       <div className="editor-screen__body">
         <main className="editor-main" aria-label="Article">
           {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
-          {saveState.kind === 'conflict' ? <ConflictBanner draftId={draftId} busy={conflict.busy} error={conflict.error} onKeepMine={() => void conflict.keepMine()} onTakeTheirs={() => void conflict.takeTheirs()} /> : null}
+          {conflicted ? <ConflictBanner draftId={draftId} busy={conflict.busy} error={conflict.error} onKeepMine={() => void conflict.keepMine()} onTakeTheirs={() => void conflict.takeTheirs()} /> : null}
           <div className="page" onBlur={() => void autosaver.flush()}>
             <ArticleFieldsForm values={fields} onChange={handleFieldsChange} />
             <PublishingPanel values={fields} savedSlug={savedSlug} onChange={handleFieldsChange} />
@@ -145,7 +146,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
         {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => closePanel(checklistToggleId)} /> : null}
         {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onClose={() => closePanel(historyToggleId)} /> : null}
       </div>
-      <StatusBar editor={editor} saveState={saveState} />
+      <StatusBar editor={editor} saveStates={saveStates} />
       {savingVersion ? <SaveVersionDialog onSave={handleSaveVersion} onClose={() => setSavingVersion(false)} /> : null}
     </div>
   );

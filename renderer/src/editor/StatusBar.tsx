@@ -1,11 +1,12 @@
-import { useEditorState, type Editor } from '@tiptap/react';
-import type { SaveState } from './autosave/saveState';
+import type { Editor } from '@tiptap/react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { describeSaveState } from './autosave/saveState';
+import type { SaveStates } from './autosave/useAutosaver';
 import { bodyStats } from './bodyMeasure';
 
 export type StatusBarProps = {
   editor: Editor;
-  saveState: SaveState;
+  saveStates: SaveStates;
 };
 
 const WORDS_PER_MINUTE = 230;
@@ -16,21 +17,76 @@ export function readingTime(words: number): string {
   return `${Math.max(1, Math.round(words / WORDS_PER_MINUTE))} min read`;
 }
 
+/** The three counts under the body, as they read. */
+export function statsTexts(words: number, characters: number): [string, string, string] {
+  return [words === 1 ? '1 word' : `${words.toLocaleString()} words`, characters === 1 ? '1 character' : `${characters.toLocaleString()} characters`, readingTime(words)];
+}
+
+/**
+ * The counts follow every keystroke without a React render: a React commit while the caret is in the
+ * body measures the selection across the whole body's DOM, which in a long article costs more than
+ * the keystroke itself. So React renders the spans once and the editor's updates write their text;
+ * the save status (which turns "Saving…" at the first key after a save) is written the same way.
+ */
+const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
+  const spans = useRef<(HTMLSpanElement | null)[]>([]);
+  useLayoutEffect(() => {
+    const write = () => {
+      const { words, characters } = bodyStats(editor.state.doc);
+      statsTexts(words, characters).forEach((text, index) => {
+        const span = spans.current[index];
+        if (span && span.textContent !== text) span.textContent = text;
+      });
+    };
+    write();
+    editor.on('update', write);
+    return () => {
+      editor.off('update', write);
+    };
+  }, [editor]);
+  return (
+    <span className="status-bar__stats">
+      {[0, 1, 2].map((index) => (
+        <span
+          key={index}
+          ref={(span) => {
+            spans.current[index] = span;
+          }}
+        />
+      ))}
+    </span>
+  );
+});
+
+const SaveStatus = memo(function SaveStatus({ saveStates }: { saveStates: SaveStates }) {
+  const status = useRef<HTMLSpanElement>(null);
+  const text = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const write = () => {
+      const state = saveStates.get();
+      const words = describeSaveState(state);
+      const className = `save-status save-status--${state.kind}`;
+      if (status.current && status.current.className !== className) status.current.className = className;
+      if (status.current && status.current.title !== words) status.current.title = words;
+      if (text.current && text.current.textContent !== words) text.current.textContent = words;
+    };
+    write();
+    return saveStates.subscribe(write);
+  }, [saveStates]);
+  return (
+    <span ref={status} className="save-status" role="status">
+      <span className="save-status__dot" aria-hidden="true" />
+      <span ref={text} className="save-status__text" />
+    </span>
+  );
+});
+
 /** Words, characters, reading time (following the body as it is typed), and whether everything is saved. */
-export function StatusBar({ editor, saveState }: StatusBarProps) {
-  const { words, characters } = useEditorState({ editor, selector: ({ editor: current }) => bodyStats(current.state.doc) });
-  const saveText = describeSaveState(saveState);
+export function StatusBar({ editor, saveStates }: StatusBarProps) {
   return (
     <footer className="status-bar">
-      <span className="status-bar__stats">
-        <span>{words === 1 ? '1 word' : `${words.toLocaleString()} words`}</span>
-        <span>{characters === 1 ? '1 character' : `${characters.toLocaleString()} characters`}</span>
-        <span>{readingTime(words)}</span>
-      </span>
-      <span className={`save-status save-status--${saveState.kind}`} role="status" title={saveText}>
-        <span className="save-status__dot" aria-hidden="true" />
-        <span className="save-status__text">{saveText}</span>
-      </span>
+      <BodyStats editor={editor} />
+      <SaveStatus saveStates={saveStates} />
     </footer>
   );
 }

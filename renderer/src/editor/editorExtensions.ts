@@ -1,5 +1,5 @@
 import type { AnyExtension, NodeViewRenderer } from '@tiptap/core';
-import { CharacterCount, Placeholder } from '@tiptap/extensions';
+import { Placeholder } from '@tiptap/extensions';
 import { articleExtensions } from '../../../electron/shared/editor/articleExtensions';
 import { DatelinePreview } from './datelinePreview';
 import { LinkShortcut } from './linkShortcut';
@@ -30,7 +30,7 @@ function withNodeViews(extensions: AnyExtension[], nodeViews: Partial<Record<str
 
 /**
  * Everything the body editor runs: the article schema (shared with import and export) with its
- * node views, plus editor-only behaviour: placeholder, character count, smart typography, the
+ * node views, plus editor-only behaviour: placeholder, smart typography, the
  * dateline shown as published, slash commands, Mod-K.
  * Features add to the editor here, in one place.
  */
@@ -48,7 +48,6 @@ export function editorExtensions(options: EditorExtensionOptions = {}): AnyExten
         return editor.isEmpty ? 'Write the story. Start with the most important facts…' : '';
       },
     }),
-    CharacterCount,
     SmartTypography,
     DatelinePreview,
     SlashCommands,

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../../electron/shared/model/escapeHtml';
+
 /** Where the built app keeps the exported page's stylesheet (emitted by vite.config.ts). */
 export const EXPORT_STYLESHEET = 'export-page.css';
 
@@ -7,6 +9,6 @@ export const EXPORT_STYLESHEET = 'export-page.css';
  * app's own copy of the same rules instead. Scripts stay off through the frame's sandbox.
  */
 export function previewDocument(html: string, baseUrl: string): string {
-  const href = new URL(EXPORT_STYLESHEET, baseUrl).href.replace(/"/g, '&quot;');
-  return html.replace(/<style>[\s\S]*?<\/style>/, `<link rel="stylesheet" href="${href}">`);
+  const href = new URL(EXPORT_STYLESHEET, baseUrl).href;
+  return html.replace(/<style>[\s\S]*?<\/style>/, `<link rel="stylesheet" href="${escapeHtml(href)}">`);
 }

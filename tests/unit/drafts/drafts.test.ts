@@ -131,6 +131,43 @@ describe('saving drafts', () => {
     expect(valueOf(await engine.call('drafts:get', { id: draft.id })).version).toBe(1);
   });
 
+  it('refuses a body the article schema cannot hold, saying what is wrong, and keeps the saved one', async () => {
+    const draft = await create('Storm', { body: doc('Waves broke the sea wall.') });
+    const text = (value: string) => ({ type: 'text', text: value });
+    const cases: [BodyJson, RegExp][] = [
+      [{ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph', content: [text('inner')] }] }] }, /a paragraph cannot hold a paragraph/],
+      [{ type: 'doc', content: [{ type: 'paragraph', content: [{ ...text('x'), marks: [{ type: 'strike' }] }] }] }, /"strike" is not formatting an article can hold/],
+      [{ type: 'doc', content: [{ type: 'heading', attrs: { level: 2, onclick: 'alert(1)' }, content: [text('x')] }] }, /a heading has an attribute "onclick"/],
+      [{ type: 'doc', content: [text('loose words')] }, /the document cannot hold text/],
+      [{ type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'paragraph', content: [text('x')] }] }] }, /a bulleted list cannot hold a paragraph/],
+      [{ type: 'doc', content: [{ type: 'adSlot', content: [text('x')] }] }, /an ad slot cannot hold text/],
+    ];
+    for (const [body, reason] of cases) {
+      const error = errorOf(await engine.call('drafts:save', { id: draft.id, baseVersion: 1, changes: { body } }));
+      expect(error.code).toBe('invalid_input');
+      expect(error.message).toMatch(/^The article body is not valid: /);
+      expect(error.message).toMatch(reason);
+    }
+    const kept = valueOf(await engine.call('drafts:get', { id: draft.id }));
+    expect(kept).toMatchObject({ version: 1, body: doc('Waves broke the sea wall.') });
+  });
+
+  it('accepts an empty document and every block an article holds', async () => {
+    const body: BodyJson = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Coast' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Rain', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.com' } }] }, { type: 'hardBreak' }] },
+        { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quote' }] }] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One' }] }] }] },
+        { type: 'adSlot', attrs: { format: 'inline', placement: 'manual' } },
+        { type: 'relatedLink', attrs: { href: 'https://example.com/a', title: 'A', label: 'Also Read:' } },
+      ],
+    };
+    expect(valueOf(await engine.call('drafts:create', { changes: { body } })).body).toEqual(body);
+    expect(valueOf(await engine.call('drafts:create', { changes: { body: { type: 'doc', content: [] } } })).version).toBe(1);
+  });
+
   it('refuses a body nested deeper than any article', async () => {
     let node: Record<string, unknown> = { type: 'text', text: 'deep' };
     for (let depth = 0; depth < 5000; depth += 1) node = { type: 'blockquote', content: [node] };

@@ -1,3 +1,5 @@
+import { isRecord } from './isRecord';
+
 /** A mark on a text node, read defensively from stored JSON. */
 export type BodyMark = { type: string; attrs: Record<string, unknown> };
 
@@ -9,10 +11,6 @@ export type BodyNode = {
   text: string;
   marks: BodyMark[];
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readMark(value: unknown): BodyMark | null {
   if (!isRecord(value) || typeof value.type !== 'string') return null;
