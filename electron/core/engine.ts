@@ -10,6 +10,7 @@ import { handlers } from './handlers/index';
 import { headlessHost, type Host } from './host';
 import { storageErrorOf } from './db/storageErrorOf';
 import { preloadPublishing } from './publishing/loadPublishing';
+import { draftDesk } from './sync/deskDrafts';
 
 /** How often the app checks whether today's backup is due. */
 export const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -74,6 +75,9 @@ export function createEngine(options: CreateEngineOptions): Engine {
   const now = options.now ?? (() => new Date());
   const report = options.onInternalError ?? (() => {});
   const { db, recovered } = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now });
+  const desk = draftDesk(db);
+  desk.now = now;
+  desk.report = report;
   const context: EngineContext = { db, dbPath: options.dbPath, recovered, host: options.host ?? headlessHost, now };
   const backup = () => runBackupIfDue(db, options.dbPath, now());
   const backupQuietly = () => backup().catch((error: unknown) => report(error, 'backup'));
@@ -96,6 +100,8 @@ export function createEngine(options: CreateEngineOptions): Engine {
     runBackupIfDue: backup,
     close() {
       if (timer !== null) clearInterval(timer);
+      for (const doc of desk.docs.values()) doc.destroy();
+      desk.docs.clear();
       if (db.open) db.close();
     },
   };
