@@ -6,7 +6,7 @@ import { addPerson, listPeople, openPeople, revokePerson } from './people';
 
 const usage = `Newsdesk server
 
-  npm run server [-- --host 127.0.0.1 --port 1234 --data DIR --database postgres://… --redis redis://…]
+  npm run server [-- --host 127.0.0.1 --port 1234 --data DIR --database postgres://… --redis redis://… --max-message-kb 8192]
   npm run server -- user add "Ana Ruiz" --role reporter|editor|viewer   prints a new access token
   npm run server -- user list
   npm run server -- user revoke "Ana Ruiz"
@@ -19,6 +19,7 @@ const options = {
   database: { type: 'string' },
   redis: { type: 'string' },
   role: { type: 'string', default: 'reporter' },
+  'max-message-kb': { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -89,6 +90,7 @@ async function main(argv: string[]): Promise<void> {
     dataDir,
     databaseUrl: values.database,
     redisUrl: values.redis,
+    maxMessageBytes: values['max-message-kb'] === undefined ? undefined : Number(values['max-message-kb']) * 1024,
     quiet: true,
   });
   const storage = values.database === undefined ? `SQLite in ${dataDir}` : 'PostgreSQL';
