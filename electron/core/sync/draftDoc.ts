@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { articleSchema } from '../../shared/editor/schemaFingerprint';
 import { Draft, type BodyJson } from '../../shared/model/draft';
 import { wordCount } from '../../shared/model/wordCount';
+import { blockHunks } from './blockHunks';
 
 /** The fragment name the body lives under; the page's Collaboration extension uses the same. */
 export const BODY_FIELD = 'body';
@@ -50,22 +51,30 @@ export function readBody(doc: Y.Doc): BodyJson {
   return { ...json, type: 'doc' };
 }
 
-/** Whether two bodies are the same document for the article schema (attribute defaults aside). */
-export function sameBody(a: BodyJson, b: BodyJson): boolean {
-  if (sameValue(a, b)) return true;
-  const schema = articleSchema();
-  return schema.nodeFromJSON(a).eq(schema.nodeFromJSON(b));
+function blockKey(block: unknown): string {
+  return JSON.stringify(articleSchema().nodeFromJSON(block).toJSON());
 }
 
-/** Writes a body into the document, changing only the blocks that differ (so concurrent edits elsewhere merge). */
+/**
+ * Writes a body into the document, changing only the blocks that differ, one run of changed blocks at a time
+ * (so a paragraph added on another laptop, or a word typed there, merges with this edit).
+ */
 export function writeBody(doc: Y.Doc, body: BodyJson): void {
   const fragment = bodyOf(doc);
   if (fragment.length === 0) {
     prosemirrorJSONToYXmlFragment(articleSchema(), body, fragment);
     return;
   }
-  if (sameBody(readBody(doc), body)) return;
-  updateYFragment(doc, fragment, articleSchema().nodeFromJSON(body), { mapping: new Map(), isOMark: new Map() });
+  let current: unknown[] = [...(readBody(doc).content ?? [])];
+  const hunks = blockHunks(current.map(blockKey), body.content ?? [], blockKey);
+  let shift = 0;
+  for (const hunk of hunks) {
+    const start = hunk.start + shift;
+    current = [...current.slice(0, start), ...hunk.added, ...current.slice(start + hunk.removed)];
+    shift += hunk.added.length - hunk.removed;
+    const step = articleSchema().nodeFromJSON({ ...body, content: current });
+    updateYFragment(doc, fragment, step, { mapping: new Map(), isOMark: new Map() });
+  }
 }
 
 /** Writes the draft's fields and body that differ from the document's, in one Yjs transaction. */

@@ -5,7 +5,6 @@ import { addPerson, openPeople } from '../../../server/people';
 import type { DeskRole } from '../../../electron/shared/sync/deskProtocol';
 
 const root = path.resolve(__dirname, '../../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 /** A free TCP port on loopback (asked of the OS, then released for the server to take). */
 export async function freePort(): Promise<number> {
@@ -25,7 +24,8 @@ export type ServerProcess = { url: string; port: number; child: ChildProcess; ki
 
 /** Starts `server/main.ts` on a port with a data folder and extra flags; resolves once it listens. */
 export async function startServerProcess(options: { dataDir: string; port: number; args?: string[] }): Promise<ServerProcess> {
-  const child = spawn(tsx, ['server/main.ts', '--port', String(options.port), '--data', options.dataDir, ...(options.args ?? [])], {
+  // One process (not the tsx wrapper, which forks): a SIGKILL must reach the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(options.port), '--data', options.dataDir, ...(options.args ?? [])], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
