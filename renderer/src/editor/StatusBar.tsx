@@ -2,6 +2,7 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import type { SaveState } from './autosave/saveState';
 import { describeSaveState } from './autosave/saveState';
 import { bodyStats } from './bodyMeasure';
+import { useSyncStatus } from '../sync/useSyncStatus';
 
 export type StatusBarProps = {
   editor: Editor;
@@ -20,6 +21,7 @@ export function readingTime(words: number): string {
 export function StatusBar({ editor, saveState }: StatusBarProps) {
   const { words, characters } = useEditorState({ editor, selector: ({ editor: current }) => bodyStats(current.state.doc) });
   const saveText = describeSaveState(saveState);
+  const [sync] = useSyncStatus();
   return (
     <footer className="status-bar">
       <span className="status-bar__stats">
@@ -31,6 +33,11 @@ export function StatusBar({ editor, saveState }: StatusBarProps) {
         <span className="save-status__dot" aria-hidden="true" />
         <span className="save-status__text">{saveText}</span>
       </span>
+      {sync !== null && sync.state !== 'local' ? (
+        <span className={`sync-status sync-status--${sync.state}`} role="status">
+          {sync.words}
+        </span>
+      ) : null}
     </footer>
   );
 }
