@@ -33,7 +33,12 @@ export type Desk = {
   person: () => string | null;
   /** Unexpected errors while storing an update from elsewhere, for the log. */
   report: (error: unknown, where: string) => void;
+  /** Documents that must stay in memory (a provider or the page holds them); others may be dropped when many are open. */
+  isHeld: (name: string) => boolean;
 };
+
+/** Documents kept in memory when nothing holds them; the oldest beyond this are dropped (their log stays). */
+const UNHELD_DOCS_KEPT = 64;
 
 const desks = new WeakMap<Database, Desk>();
 
@@ -51,6 +56,7 @@ export function deskOf(db: Database): Desk {
       hasUnsyncedEdits: () => false,
       person: () => null,
       report: () => {},
+      isHeld: () => false,
     };
     desks.set(db, desk);
   }
@@ -86,14 +92,28 @@ function handleUpdate(desk: Desk, name: string, doc: Y.Doc, update: Uint8Array, 
 /** A desk document, from memory or rebuilt from its log (seeded from the drafts table the first time). */
 export function openDoc(desk: Desk, name: string): Y.Doc {
   const open = desk.docs.get(name);
-  if (open !== undefined) return open;
+  if (open !== undefined) {
+    // Most recently used last, so the documents dropped first are the ones left longest.
+    desk.docs.delete(name);
+    desk.docs.set(name, open);
+    return open;
+  }
   const doc = new Y.Doc({ gc: true });
   const stored = loadUpdate(desk.db, name);
   if (stored !== null) Y.applyUpdate(doc, stored, LOADED);
   desk.docs.set(name, doc);
   doc.on('update', (update: Uint8Array, origin: unknown) => handleUpdate(desk, name, doc, update, origin));
   if (stored === null) for (const seed of desk.seeders) seed(desk, name, doc);
+  dropUnheld(desk, name);
   return doc;
+}
+
+function dropUnheld(desk: Desk, opened: string): void {
+  if (desk.docs.size <= UNHELD_DOCS_KEPT) return;
+  for (const name of desk.docs.keys()) {
+    if (desk.docs.size <= UNHELD_DOCS_KEPT) return;
+    if (name !== opened && name !== 'desk' && !desk.isHeld(name)) closeDoc(desk, name);
+  }
 }
 
 /** Applies an update from elsewhere (the server, the page) to a document; it is stored and its row derived. */

@@ -103,6 +103,7 @@ export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status:
 
   for (const id of getDraftIds(desk.db)) listOnDesk(desk, id.id, id.createdAt);
   desk.listeners.add(handleDeskUpdate);
+  desk.isHeld = (name) => providers.has(name);
   desk.hasUnsyncedEdits = (name) => {
     const provider = providers.get(name);
     return provider !== undefined && (provider.hasUnsyncedChanges || !provider.isSynced);
@@ -123,6 +124,7 @@ export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status:
       stopped = true;
       desk.listeners.delete(handleDeskUpdate);
       desk.hasUnsyncedEdits = () => false;
+      desk.isHeld = () => false;
       for (const provider of providers.values()) provider.destroy();
       providers.clear();
       socket.destroy();
