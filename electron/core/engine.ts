@@ -10,6 +10,9 @@ import { handlers } from './handlers/index';
 import { headlessHost, type Host } from './host';
 import { storageErrorOf } from './db/storageErrorOf';
 import { preloadPublishing } from './publishing/loadPublishing';
+import { draftDesk } from './sync/deskDrafts';
+import { plainSecretBox } from './sync/syncConfig';
+import { createSyncControl } from './sync/syncControl';
 
 /** How often the app checks whether today's backup is due. */
 export const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -28,6 +31,8 @@ export type CreateEngineOptions = {
   autoBackup?: boolean;
   /** Load export and import in the background now rather than on first use (the app and the harness do). */
   preloadPublishing?: boolean;
+  /** Sync with the saved newsroom server from the start (the app and the harness do; the CLI does not). */
+  sync?: boolean;
   /** Told of unexpected errors inside handlers and backups, for the log; users see a plain message. */
   onInternalError?: (error: unknown, where: string) => void;
 };
@@ -74,7 +79,13 @@ export function createEngine(options: CreateEngineOptions): Engine {
   const now = options.now ?? (() => new Date());
   const report = options.onInternalError ?? (() => {});
   const { db, recovered } = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now });
-  const context: EngineContext = { db, dbPath: options.dbPath, recovered, host: options.host ?? headlessHost, now };
+  const desk = draftDesk(db);
+  desk.now = now;
+  desk.report = report;
+  const host = options.host ?? headlessHost;
+  const sync = createSyncControl(db, host.secrets ?? plainSecretBox);
+  if (options.sync) sync.resume();
+  const context: EngineContext = { db, dbPath: options.dbPath, recovered, host, now, sync };
   const backup = () => runBackupIfDue(db, options.dbPath, now());
   const backupQuietly = () => backup().catch((error: unknown) => report(error, 'backup'));
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -96,6 +107,9 @@ export function createEngine(options: CreateEngineOptions): Engine {
     runBackupIfDue: backup,
     close() {
       if (timer !== null) clearInterval(timer);
+      sync.stop();
+      for (const doc of desk.docs.values()) doc.destroy();
+      desk.docs.clear();
       if (db.open) db.close();
     },
   };

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Recovery } from './db/recoverDatabase';
 import type { Host } from './host';
+import type { SyncControl } from './sync/syncControl';
 
 /**
  * What every handler gets: the open database, where it lives, what was done if its file was damaged,
@@ -12,4 +13,6 @@ export type EngineContext = {
   recovered: Recovery | null;
   host: Host;
   now: () => Date;
+  /** Sync with the newsroom server (off until connected). */
+  sync: SyncControl;
 };

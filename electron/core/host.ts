@@ -1,3 +1,5 @@
+import type { SecretBox } from './sync/syncConfig';
+
 /** A file filter for native dialogs. */
 export type FileFilter = { name: string; extensions: string[] };
 
@@ -14,6 +16,8 @@ export type Host = {
   openExternal: (url: string) => Promise<void>;
   /** Shows a file in the system's file manager (Finder, Explorer, Files). */
   showInFolder: (filePath: string) => Promise<void>;
+  /** Seals the newsroom access token at rest (Electron's safeStorage); without it the token is kept as typed. */
+  secrets?: SecretBox;
 };
 
 /** A host with no user to ask: every dialog is cancelled. Used by the CLI. */

@@ -1,12 +1,29 @@
 import path from 'node:path';
-import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { app, dialog, safeStorage, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { Host } from '../core/host';
 import { isExternalUrl } from '../core/shell/isExternalUrl';
+import type { SecretBox } from '../core/sync/syncConfig';
 import { AppError } from '../shared/contract/result';
+
+const SEALED = 1;
+const PLAIN = 0;
+
+/** The newsroom token sealed by the OS keychain (safeStorage) where there is one; the first byte says which. */
+const keychainBox: SecretBox = {
+  encrypt(text) {
+    if (!safeStorage.isEncryptionAvailable()) return Buffer.concat([Buffer.from([PLAIN]), Buffer.from(text, 'utf8')]);
+    return Buffer.concat([Buffer.from([SEALED]), safeStorage.encryptString(text)]);
+  },
+  decrypt(sealed) {
+    const body = sealed.subarray(1);
+    return sealed[0] === SEALED ? safeStorage.decryptString(body) : body.toString('utf8');
+  },
+};
 
 /**
  * The engine's Host in Electron: native save and open dialogs over the window, starting in the folder
- * the user chose last, the system browser for web and mail links only, and the file manager.
+ * the user chose last, the system browser for web and mail links only, the file manager, and the keychain
+ * that seals the newsroom access token.
  */
 export function createElectronHost(getWindow: () => BrowserWindow | undefined): Host {
   let lastFolder: string | undefined;
@@ -37,5 +54,6 @@ export function createElectronHost(getWindow: () => BrowserWindow | undefined): 
       shell.showItemInFolder(filePath);
       return Promise.resolve();
     },
+    secrets: keychainBox,
   };
 }

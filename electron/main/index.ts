@@ -65,6 +65,7 @@ function openEngine(dbPath: string): Engine {
     host: createElectronHost(() => mainWindow),
     autoBackup: true,
     preloadPublishing: true,
+    sync: true,
     onInternalError: (error, where) => log(`${where} failed: ${describeError(error)}`),
   });
 }

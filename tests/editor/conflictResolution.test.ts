@@ -19,7 +19,7 @@ function memoryStore(initial: { headline: string; body: BodyJson }) {
     id: DRAFT_ID, kicker: '', dek: '', authorName: '', authorBio: '', dateline: '', section: '', tags: [], language: 'en', seoTitle: '', seoDescription: '',
     slug: '', slugLocked: false, status: 'draft', publishedUrl: null, publishedAt: null, wordCount: 0, createdAt: '', updatedAt: '', deletedAt: null, ...current,
   });
-  const summary = (id: number, label: string): RevisionSummary => ({ id, draftId: DRAFT_ID, createdAt: '', label, reason: 'manual', version: current.version, wordCount: 0, headline: current.headline });
+  const summary = (id: number, label: string): RevisionSummary => ({ id, draftId: DRAFT_ID, createdAt: '', label, reason: 'manual', version: current.version, wordCount: 0, headline: current.headline, author: null });
   const store: ConflictStore = {
     getDraft: async () => ({ ok: true, value: draft() }),
     createRevision: async (_draftId, label) => {

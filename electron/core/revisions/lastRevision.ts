@@ -3,7 +3,7 @@ import { statement } from '../db/statement';
 import type { RevisionRow } from './revisionRow';
 
 const selectLast = statement<[string], RevisionRow>(
-  'SELECT id, draft_id, created_at, label, reason, version, word_count, headline, fields, body FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
+  'SELECT id, draft_id, created_at, label, reason, version, word_count, headline, fields, body, uid, author FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
 );
 
 /** The newest revision row of a draft, or null. */

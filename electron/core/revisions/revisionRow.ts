@@ -14,12 +14,16 @@ export type RevisionRow = {
   headline: string;
   fields: string;
   body: string;
+  /** Names the revision on every laptop that has the draft. */
+  uid: string | null;
+  /** Who kept it (the person a laptop syncs as); null on a laptop with no server. */
+  author: string | null;
 };
 
 /** The columns a revision list needs (no content). */
 export type RevisionSummaryRow = Omit<RevisionRow, 'fields' | 'body'>;
 
-export const revisionSummaryColumns = 'id, draft_id, created_at, label, reason, version, word_count, headline';
+export const revisionSummaryColumns = 'id, draft_id, created_at, label, reason, version, word_count, headline, uid, author';
 export const revisionColumns = `${revisionSummaryColumns}, fields, body`;
 
 function parseJson(text: string, id: number): unknown {
@@ -42,6 +46,7 @@ export function rowToRevisionSummary(row: RevisionSummaryRow): RevisionSummary {
     version: row.version,
     wordCount: row.word_count,
     headline: row.headline,
+    author: row.author,
   };
 }
 
@@ -55,7 +60,7 @@ export function rowToRevision(row: RevisionRow): Revision {
 
 
 /** The row that keeps a snapshot of a draft. */
-export function draftToRevisionRow(draft: Draft, reason: RevisionReason, label: string | null, createdAt: string): Omit<RevisionRow, 'id'> {
+export function draftToRevisionRow(draft: Draft, reason: RevisionReason, label: string | null, createdAt: string): Omit<RevisionRow, 'id' | 'uid' | 'author'> {
   return {
     draft_id: draft.id,
     created_at: createdAt,

@@ -107,6 +107,8 @@ export const RevisionSummary = z.object({
   version: z.number().int().nonnegative(),
   wordCount: z.number().int().nonnegative(),
   headline: z.string(),
+  /** Who kept it, when it came from a laptop syncing with a newsroom server. */
+  author: z.string().nullable(),
 });
 export type RevisionSummary = z.infer<typeof RevisionSummary>;
 

@@ -3,6 +3,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { describeSaveState } from './autosave/saveState';
 import type { SaveStates } from './autosave/useAutosaver';
 import { bodyStats } from './bodyMeasure';
+import { useSyncStatus } from '../sync/useSyncStatus';
 
 export type StatusBarProps = {
   editor: Editor;
@@ -81,12 +82,24 @@ const SaveStatus = memo(function SaveStatus({ saveStates }: { saveStates: SaveSt
   );
 });
 
+/** Where the work stands with the newsroom server, in words; nothing on a laptop with no server. */
+function SyncStatus() {
+  const [sync] = useSyncStatus();
+  if (sync === null || sync.state === 'local') return null;
+  return (
+    <span className={`sync-status sync-status--${sync.state}`} role="status">
+      {sync.words}
+    </span>
+  );
+}
+
 /** Words, characters, reading time (following the body as it is typed), and whether everything is saved. */
 export function StatusBar({ editor, saveStates }: StatusBarProps) {
   return (
     <footer className="status-bar">
       <BodyStats editor={editor} />
       <SaveStatus saveStates={saveStates} />
+      <SyncStatus />
     </footer>
   );
 }

@@ -4,6 +4,7 @@ import { settingsProblems } from '../../../electron/shared/model/settingsProblem
 import { AdFormatsFields } from './AdFormatsFields';
 import { AdRulesFields } from './AdRulesFields';
 import { CatalogSettings } from './CatalogSettings';
+import { NewsroomServerSettings } from './NewsroomServerSettings';
 import { FieldError, problemProps, settingsFieldId } from './FieldError';
 import { closeSiteSettings, useSiteSettingsOpen } from './settingsDialogStore';
 import { saveSiteSettings, useSiteSettings } from './siteSettingsStore';
@@ -110,6 +111,7 @@ function SettingsDialog({ initial }: { initial: SiteSettings }) {
             </fieldset>
           </form>
           <CatalogSettings />
+          <NewsroomServerSettings />
         </div>
         {confirming ? (
           <div className="modal__footer" role="alert">

@@ -1,0 +1,62 @@
+import type { Draft } from '../../shared/model/draft';
+import { statement } from '../db/statement';
+import { draftColumns, draftToRow, type DraftRow } from '../drafts/draftRow';
+import { getDraft } from '../drafts/getDraft';
+import { isSameContent } from '../drafts/isSameContent';
+import { FALLBACK_SLUG } from '../drafts/mergeChanges';
+import { recordStatus } from '../drafts/recordStatus';
+import { isSlugFree, uniqueSlug } from '../drafts/uniqueSlug';
+import { autoRevisionIfDue } from '../revisions/autoRevisionIfDue';
+import { createRevision } from '../revisions/createRevision';
+import type { Desk } from './desk';
+import { draftDocName, readDraftFromDoc } from './draftDoc';
+import type * as Y from 'yjs';
+
+const insertSql = `INSERT INTO drafts (${draftColumns.join(', ')}) VALUES (${draftColumns.map((column) => `@${column}`).join(', ')})`;
+const updatable = draftColumns.filter((column) => column !== 'id' && column !== 'created_at');
+const updateSql = `UPDATE drafts SET ${updatable.map((column) => `${column} = @${column}`).join(', ')} WHERE id = @id`;
+const insertRow = statement<[DraftRow]>(insertSql);
+const updateRow = statement<[DraftRow]>(updateSql);
+
+function localSlug(desk: Desk, draft: Draft): string {
+  if (draft.slug !== '' && isSlugFree(desk.db, draft.slug, draft.id)) return draft.slug;
+  return uniqueSlug(desk.db, draft.slug === '' ? FALLBACK_SLUG : draft.slug, draft.id);
+}
+
+function sameRow(a: Draft, b: Draft): boolean {
+  return JSON.stringify(draftToRow(a)) === JSON.stringify(draftToRow({ ...b, version: a.version }));
+}
+
+function keepLocalBeforeMerge(desk: Desk, current: Draft, derived: Draft): void {
+  const now = desk.now();
+  const offlineEdits = desk.hasUnsyncedEdits(draftDocName(current.id));
+  if (offlineEdits && !isSameContent(current, derived)) {
+    createRevision(desk.db, current, 'conflict', 'Before merging edits from the newsroom', now);
+    return;
+  }
+  autoRevisionIfDue(desk.db, current, now);
+}
+
+/**
+ * Writes the derived row (fields, body JSON, search text) of a draft from its document, after an update from
+ * elsewhere: a new draft from another laptop is inserted, a changed one gets the next version. The slug stays
+ * unique on this laptop. When this laptop had edits the server had not seen, its version is kept as a revision
+ * first, so a field another laptop replaced stays reachable. Returns the row's draft, or null while the document
+ * has no fields yet.
+ */
+export function deriveDraftRow(desk: Desk, id: string, doc: Y.Doc): Draft | null {
+  const current = getDraft(desk.db, id);
+  const read = readDraftFromDoc(doc, id, current === null ? 1 : current.version + 1);
+  if (read === null) return current;
+  const derived: Draft = { ...read, slug: localSlug(desk, read) };
+  if (current === null) {
+    insertRow(desk.db).run(draftToRow(derived));
+    recordStatus(desk.db, id, derived.status, derived.createdAt);
+    return derived;
+  }
+  if (sameRow(current, derived)) return current;
+  keepLocalBeforeMerge(desk, current, derived);
+  updateRow(desk.db).run(draftToRow(derived));
+  if (current.status !== derived.status) recordStatus(desk.db, id, derived.status, derived.updatedAt);
+  return derived;
+}

@@ -1,0 +1,68 @@
+import type { Database } from 'better-sqlite3';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { draftDesk } from './deskDrafts';
+import { startDeskSync, type DeskSync } from './deskSync';
+import { checkServerUrl, clearSyncConfig, loadSyncConfig, saveSyncConfig, type SecretBox } from './syncConfig';
+import { syncWords, type SyncStatus } from './syncStatus';
+
+/** The engine's sync switch: connect to a server with a token, disconnect, and tell who listens where it stands. */
+export type SyncControl = {
+  status: () => SyncStatus;
+  /** Saves the server and token (sealed) and starts syncing; never waits for the server. */
+  connect: (input: { serverUrl: string; token: string }) => SyncStatus;
+  /** Stops syncing and forgets the token; the laptop keeps every draft. */
+  disconnect: () => SyncStatus;
+  /** Starts syncing with the saved server, if there is one. */
+  resume: () => void;
+  onStatus: (listener: (status: SyncStatus) => void) => () => void;
+  providerOf: (name: string) => HocuspocusProvider | null;
+  /** Stops syncing and keeps the saved server (the app closing). */
+  stop: () => void;
+};
+
+const localStatus: SyncStatus = { state: 'local', words: syncWords.local, serverUrl: null, person: null };
+
+/** The sync switch of an engine's database; the secret box seals the token at rest. */
+export function createSyncControl(db: Database, box: SecretBox): SyncControl {
+  const desk = draftDesk(db);
+  const listeners = new Set<(status: SyncStatus) => void>();
+  let running: DeskSync | null = null;
+  const tell = (status: SyncStatus) => {
+    for (const listener of listeners) listener(status);
+  };
+  const stop = () => {
+    running?.stop();
+    running = null;
+  };
+  const start = (serverUrl: string, token: string) => {
+    stop();
+    running = startDeskSync(desk, { serverUrl, token }, tell);
+  };
+  return {
+    status: () => running?.status() ?? localStatus,
+    connect(input) {
+      const serverUrl = checkServerUrl(input.serverUrl);
+      const token = input.token.trim();
+      saveSyncConfig(db, box, { serverUrl, token });
+      start(serverUrl, token);
+      return running?.status() ?? localStatus;
+    },
+    disconnect() {
+      stop();
+      clearSyncConfig(db);
+      desk.person = () => null;
+      tell(localStatus);
+      return localStatus;
+    },
+    resume() {
+      const saved = loadSyncConfig(db, box);
+      if (saved !== null) start(saved.serverUrl, saved.token);
+    },
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    providerOf: (name) => running?.providerOf(name) ?? null,
+    stop,
+  };
+}

@@ -1,0 +1,159 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { openPeople, revokePerson } from '../../../server/people';
+import * as Y from 'yjs';
+import { createEngine, type Engine } from '../../../electron/core/engine';
+import { schemaFingerprint } from '../../../electron/shared/editor/schemaFingerprint';
+import { eventually, freePort, issueToken, startServerProcess, type ServerProcess } from '../support/deskServerProcess';
+import { doc, temporaryFolder, valueOf } from '../support/testEngine';
+
+const cleanups: (() => void | Promise<void>)[] = [];
+let server: ServerProcess;
+let dataDir: string;
+let port: number;
+
+beforeAll(async () => {
+  const data = temporaryFolder('newsdesk-server-');
+  dataDir = data.folder;
+  port = await freePort();
+  server = await startServerProcess({ dataDir, port, args: ['--max-message-kb', '64'] });
+  return async () => {
+    await server.kill();
+    data.remove();
+  };
+}, 90_000);
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+afterAll(() => undefined);
+
+function laptop(name: string, role: 'reporter' | 'editor' | 'viewer' = 'reporter', token?: string): Engine {
+  const folder = temporaryFolder(`newsdesk-${name}-`);
+  const engine = createEngine({ dbPath: `${folder.folder}/drafts.db` });
+  cleanups.push(() => {
+    engine.close();
+    folder.remove();
+  });
+  engine.context.sync.connect({ serverUrl: server.url, token: token ?? issueToken(dataDir, `${name} ${Math.random()}`, role) });
+  return engine;
+}
+
+const texts = (body: { content?: unknown[] }) =>
+  (body.content ?? []).map((node) => (JSON.stringify(node).match(/"text":"([^"]*)"/g) ?? []).map((m) => m.slice(8, -1)).join(''));
+
+async function bodyOn(engine: Engine, id: string): Promise<string[] | undefined> {
+  const result = await engine.call('drafts:get', { id });
+  return result.ok ? texts(result.value.body) : undefined;
+}
+
+async function synced(engine: Engine): Promise<void> {
+  await eventually('sync', () => engine.context.sync.status().state === 'synced');
+}
+
+describe('desk sync with a real server', () => {
+  it('shows a draft written on one laptop in the library of the others, unopened', async () => {
+    const [ana, ben, cleo] = [laptop('Ana'), laptop('Ben', 'editor'), laptop('Cleo')];
+    await Promise.all([synced(ana), synced(ben), synced(cleo)]);
+    const draft = valueOf(await ana.call('drafts:create', { changes: { headline: 'Harbour wall gives way', body: doc('The wall fell.') } }));
+    for (const other of [ben, cleo]) {
+      const listed = await eventually('the draft in the library', async () => {
+        const page = valueOf(await other.call('drafts:list', {}));
+        return page.items.find((item) => item.id === draft.id);
+      });
+      expect(listed.headline).toBe('Harbour wall gives way');
+      expect(await bodyOn(other, draft.id)).toEqual(['The wall fell.']);
+    }
+    expect(ana.context.sync.status()).toMatchObject({ words: 'Synced with the newsroom', person: { role: 'reporter' } });
+  });
+
+  it('merges concurrent edits to one paragraph on every laptop', async () => {
+    const [ana, ben] = [laptop('Ana'), laptop('Ben')];
+    await Promise.all([synced(ana), synced(ben)]);
+    const draft = valueOf(await ana.call('drafts:create', { changes: { headline: 'Storm', body: doc('The wall fell.') } }));
+    const onBen = await eventually('the draft on Ben', async () => {
+      const result = await ben.call('drafts:get', { id: draft.id });
+      return result.ok ? result.value : undefined;
+    });
+    const onAna = valueOf(await ana.call('drafts:get', { id: draft.id }));
+    await Promise.all([
+      ana.call('drafts:save', { id: draft.id, baseVersion: onAna.version, changes: { body: doc('The old wall fell.') } }),
+      ben.call('drafts:save', { id: draft.id, baseVersion: onBen.version, changes: { body: doc('The wall fell today.') } }),
+    ]);
+    for (const engine of [ana, ben]) {
+      await eventually('both edits', async () => (await bodyOn(engine, draft.id))?.[0] === 'The old wall fell today.');
+    }
+  });
+
+  it('refuses a wrong or revoked token with words the status bar shows', async () => {
+    const stranger = laptop('Stranger', 'reporter', 'nd_not-a-token');
+    await eventually('refusal', () => stranger.context.sync.status().words === 'The server refused this access token');
+    const name = `Gone ${Math.random()}`;
+    const token = issueToken(dataDir, name, 'reporter');
+    const people = openPeople(path.join(dataDir, 'people.sqlite'));
+    revokePerson(people, name, new Date());
+    people.close();
+    const revoked = laptop('Gone', 'reporter', token);
+    await eventually('refusal', () => revoked.context.sync.status().state === 'refused');
+    const draft = valueOf(await stranger.call('drafts:create', { changes: { headline: 'Still saved here' } }));
+    expect(valueOf(await stranger.call('drafts:get', { id: draft.id })).headline).toBe('Still saved here');
+  });
+
+  it("drops a viewer's edits on the server and keeps showing the viewer the newsroom's copy", async () => {
+    const [ana, viewer] = [laptop('Ana'), laptop('Vic', 'viewer')];
+    await Promise.all([synced(ana)]);
+    const draft = valueOf(await ana.call('drafts:create', { changes: { headline: 'Budget vote', body: doc('Agreed.') } }));
+    const seen = await eventually('the draft on the viewer', async () => {
+      const result = await viewer.call('drafts:get', { id: draft.id });
+      return result.ok ? result.value : undefined;
+    });
+    expect(viewer.context.sync.status().person?.role).toBe('viewer');
+    valueOf(await viewer.call('drafts:save', { id: draft.id, baseVersion: seen.version, changes: { body: doc('Agreed.', 'Viewer was here.') } }));
+    valueOf(await ana.call('drafts:save', { id: draft.id, baseVersion: valueOf(await ana.call('drafts:get', { id: draft.id })).version, changes: { headline: 'Budget vote passes' } }));
+    const late = laptop('Late');
+    await eventually('the headline on a new laptop', async () => {
+      const result = await late.call('drafts:get', { id: draft.id });
+      return result.ok && result.value.headline === 'Budget vote passes';
+    });
+    expect(await bodyOn(late, draft.id)).toEqual(['Agreed.']);
+    expect(await bodyOn(ana, draft.id)).toEqual(['Agreed.']);
+  });
+
+  it('refuses a client built with another article schema', async () => {
+    const reason = await refusedWith(`${server.url}/?schema=older-build`, issueToken(dataDir, `Old ${Math.random()}`, 'reporter'), new Y.Doc());
+    expect(reason).toBe('schema-mismatch');
+  });
+
+  it('refuses an oversized message and keeps serving everyone else', async () => {
+    const token = issueToken(dataDir, `Big ${Math.random()}`, 'reporter');
+    const big = new Y.Doc();
+    const socket = new HocuspocusProviderWebsocket({ url: `${server.url}/?schema=${schemaFingerprint()}`, WebSocketPolyfill: WebSocket });
+    const notices: string[] = [];
+    const provider = new HocuspocusProvider({ name: 'desk', document: big, websocketProvider: socket, token, onStateless: ({ payload }) => notices.push(payload) });
+    provider.attach();
+    cleanups.push(() => {
+      provider.destroy();
+      socket.destroy();
+    });
+    await eventually('synced', () => provider.isSynced);
+    big.getMap('drafts').set('00000000-0000-4000-8000-000000000000', 'x'.repeat(100 * 1024));
+    await eventually('the refusal notice', () => notices.some((notice) => notice.includes('too-large')));
+    const ana = laptop('Ana');
+    await synced(ana);
+  });
+});
+
+async function refusedWith(url: string, token: string, document: Y.Doc): Promise<string> {
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  let reason: string | null = null;
+  const provider = new HocuspocusProvider({ name: 'desk', document, websocketProvider: socket, token, onAuthenticationFailed: (event) => (reason = event.reason) });
+  provider.attach();
+  try {
+    return await eventually('a refusal', () => reason ?? undefined);
+  } finally {
+    provider.destroy();
+    socket.destroy();
+  }
+}
