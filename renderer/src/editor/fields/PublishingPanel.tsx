@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { slugify } from '../../../../electron/shared/model/slugify';
+import { cleanSlug, followingSlug } from '../../../../electron/shared/model/slugify';
 import { CharacterCounter } from './CharacterCounter';
 import { Field } from './ArticleFieldsForm';
 import { fieldLimits, type EditableFields } from './editableFields';
@@ -14,18 +14,10 @@ export type PublishingPanelProps = {
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-/** What a slug typed by hand becomes: lower case, hyphens between words, nothing else. */
-export function cleanSlug(typed: string): string {
-  return typed
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 200);
-}
-
-function followingSlug(headline: string, savedSlug: string): string {
-  const base = slugify(headline);
-  return savedSlug === base || savedSlug.startsWith(`${base}-`) ? savedSlug : base;
+/** The slug as it is being typed: what will be saved, with the hyphen of a word just ended. */
+function typedSlug(typed: string, language: string): string {
+  const cleaned = cleanSlug(typed, language);
+  return cleaned !== '' && /[^\p{L}\p{M}\p{N}]$/u.test(typed) ? `${cleaned}-` : cleaned;
 }
 
 /** Slug, SEO title and description, language: collapsed until wanted. */
@@ -34,11 +26,11 @@ export function PublishingPanel({ values, savedSlug, onChange }: PublishingPanel
   const [slugText, setSlugText] = useState(values.slugLocked ? values.slug : '');
   const [language, setLanguage] = useState(values.language);
   const languageValid = LANGUAGE_TAG.test(language);
-  const shownSlug = values.slugLocked ? slugText : followingSlug(values.headline, savedSlug);
+  const shownSlug = values.slugLocked ? slugText : followingSlug(values.headline, values.language, savedSlug);
 
   const handleSlugChange = (typed: string) => {
-    const cleaned = cleanSlug(typed);
-    setSlugText(typed.toLowerCase().replace(/[^a-z0-9-]+/g, '-'));
+    const cleaned = cleanSlug(typed, values.language);
+    setSlugText(typedSlug(typed, values.language));
     onChange(cleaned === '' ? { slug: '', slugLocked: false } : { slug: cleaned, slugLocked: true });
   };
 
