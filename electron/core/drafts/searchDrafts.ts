@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../shared/model/draft';
+import { readableSnippet } from '../db/searchText';
 import { statement } from '../db/statement';
 import { draftSummaryColumns, rowToDraftSummary, type DraftSummaryRow } from './draftRow';
 import { toFtsQuery } from './toFtsQuery';
@@ -26,5 +27,5 @@ export function searchDrafts(db: Database, query: string, limit: number): Search
   if (match === null) return [];
   return searchHits(db)
     .all({ match, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, limit })
-    .map((row) => ({ ...rowToDraftSummary(row), snippet: row.snippet }));
+    .map((row) => ({ ...rowToDraftSummary(row), snippet: readableSnippet(row.snippet) }));
 }

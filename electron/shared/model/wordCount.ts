@@ -7,19 +7,20 @@ const SLICE = 200;
 
 let segmenter: Intl.Segmenter | undefined;
 
-function segmentedWords(text: string): number {
+/** The words Intl.Segmenter finds in a run of text written without spaces (Chinese, Japanese, Thai...). */
+export function segmentedWords(text: string): string[] {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  let count = 0;
+  const words: string[] = [];
   let start = 0;
   while (start < text.length) {
     const segments = [...segmenter.segment(text.slice(start, start + SLICE))];
     const last = segments.at(-1);
     // The slice's last segment may be a word cut in two: unless the text ends there, it is read again with the next slice.
     const complete = start + SLICE >= text.length || last === undefined || last.index === 0 ? segments : segments.slice(0, -1);
-    for (const segment of complete) if (segment.isWordLike === true) count += 1;
+    for (const segment of complete) if (segment.isWordLike === true) words.push(segment.segment);
     start += complete === segments ? SLICE : (last?.index ?? SLICE);
   }
-  return count;
+  return words;
 }
 
 /**
@@ -29,7 +30,7 @@ function segmentedWords(text: string): number {
  */
 export function countWords(text: string): number {
   let count = 0;
-  for (const [word] of text.matchAll(WORD)) count += hasUnspacedLetters(word) ? segmentedWords(word) : 1;
+  for (const [word] of text.matchAll(WORD)) count += hasUnspacedLetters(word) ? segmentedWords(word).length : 1;
   return count;
 }
 

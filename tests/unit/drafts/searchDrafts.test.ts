@@ -91,3 +91,25 @@ describe('full-text search', () => {
     expect(valueOf(await engine.call('drafts:search', { query: 'storm', limit: 3 })).items).toHaveLength(3);
   });
 });
+
+describe('search in every script', () => {
+  it('finds a Chinese name inside a headline, with the name marked in the snippet', async () => {
+    await create({ headline: '新华社报道：普京邀请习近平访问莫斯科', body: doc('两国同意加强军事合作。') });
+    await create({ headline: 'Storm hits coast' });
+    const hits = await search('普京');
+    expect(hits.map((hit) => hit.headline)).toEqual(['新华社报道：普京邀请习近平访问莫斯科']);
+    expect(hits[0]?.snippet).toContain(`${SNIPPET_OPEN}普京${SNIPPET_CLOSE}邀请`);
+    expect(await headlinesFor('普')).toEqual(['新华社报道：普京邀请习近平访问莫斯科']);
+    expect(await headlinesFor('军事合作')).toEqual(['新华社报道：普京邀请习近平访问莫斯科']);
+    expect(await headlinesFor('普京 storm')).toEqual([]);
+  });
+
+  it('finds Japanese, Korean and Thai words inside longer ones', async () => {
+    await create({ headline: 'プーチン氏、習主席をモスクワに招待' });
+    await create({ headline: '푸틴, 시진핑 모스크바를 초청' });
+    await create({ headline: 'ปูตินเชิญสีจิ้นผิงเยือนมอสโก' });
+    expect(await headlinesFor('モスクワ')).toEqual(['プーチン氏、習主席をモスクワに招待']);
+    expect(await headlinesFor('모스크바')).toEqual(['푸틴, 시진핑 모스크바를 초청']);
+    expect(await headlinesFor('มอสโก')).toEqual(['ปูตินเชิญสีจิ้นผิงเยือนมอสโก']);
+  });
+});
