@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/core/engine';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../electron/shared/model/draft';
+import { createDraft } from '../../../electron/core/drafts/createDraft';
+import { searchDrafts } from '../../../electron/core/drafts/searchDrafts';
 import { doc, manualClock, memoryEngine, valueOf } from '../support/testEngine';
 
 let engine: Engine;
@@ -111,5 +113,24 @@ describe('search in every script', () => {
     expect(await headlinesFor('モスクワ')).toEqual(['プーチン氏、習主席をモスクワに招待']);
     expect(await headlinesFor('모스크바')).toEqual(['푸틴, 시진핑 모스크바를 초청']);
     expect(await headlinesFor('มอสโก')).toEqual(['ปูตินเชิญสีจิ้นผิงเยือนมอสโก']);
+  });
+});
+
+describe('ranking a search that matches very many drafts', () => {
+  it('ranks the newest matches by relevance when more match than it ranks', () => {
+    const clock = manualClock();
+    const local = memoryEngine(clock);
+    try {
+      const make = (headline: string, body: string) => createDraft(local.db, { headline, body: doc(body) }, clock.now());
+      make('Storm warning for the coast', 'Oldest.');
+      make('Council meets', 'The storm drains were discussed.');
+      make('Storm batters harbour', 'Newest.');
+      make('Budget vote', 'Nothing about weather.');
+      const headlines = (rankedAtMost: number) => searchDrafts(local.db, 'storm', 20, rankedAtMost).map((hit) => hit.headline);
+      expect(headlines(2000)).toEqual(['Storm batters harbour', 'Storm warning for the coast', 'Council meets']);
+      expect(headlines(2)).toEqual(['Storm batters harbour', 'Council meets']);
+    } finally {
+      local.close();
+    }
   });
 });
