@@ -27,12 +27,17 @@ const rankedMatches = statement<[{ match: string; oldest: number; limit: number 
 
 const nthNewestMatch = statement<[string, number], number>('SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?');
 
-// One hit at a time, so snippet() runs for the hits shown and no others.
-const hitRow = statement<[{ match: string; rowid: number; open: string; close: string }], HitRow>(`
-  SELECT ${draftSummaryColumns.map((column) => `drafts.${column}`).join(', ')},
+type HitParameters = { match: string; hits: string; first: number; last: number; open: string; close: string };
+
+// The hits shown, in one pass over the matches between the first and last of them: the unary `+`
+// keeps the list of hits a filter, so FTS5 evaluates the query once, not once per hit, and
+// snippet() runs for the hits only.
+const hitRows = statement<[HitParameters], HitRow & { seq: number }>(`
+  SELECT drafts.seq, ${draftSummaryColumns.map((column) => `drafts.${column}`).join(', ')},
     snippet(drafts_fts, -1, @open, @close, '…', 20) AS snippet
   FROM drafts_fts JOIN drafts ON drafts.seq = drafts_fts.rowid
-  WHERE drafts_fts MATCH @match AND drafts_fts.rowid = @rowid`);
+  WHERE drafts_fts MATCH @match AND drafts_fts.rowid BETWEEN @first AND @last
+    AND +drafts_fts.rowid IN (SELECT value FROM json_each(@hits))`);
 
 /**
  * Full-text search over live drafts' headline, dek, body, author and tags, best match first
@@ -44,10 +49,12 @@ export function searchDrafts(db: Database, query: string, limit: number, rankedA
   const match = toFtsQuery(query);
   if (match === null) return [];
   const oldest = nthNewestMatch(db).pluck().get(match, rankedAtMost - 1) ?? 0;
-  const hits: SearchHit[] = [];
-  for (const rowid of rankedMatches(db).pluck().all({ match, oldest, limit })) {
-    const row = hitRow(db).get({ match, rowid, open: SNIPPET_OPEN, close: SNIPPET_CLOSE });
-    if (row !== undefined) hits.push({ ...rowToDraftSummary(row), snippet: readableSnippet(row.snippet) });
-  }
-  return hits;
+  const ranked = rankedMatches(db).pluck().all({ match, oldest, limit });
+  if (ranked.length === 0) return [];
+  const rows = hitRows(db).all({ match, hits: JSON.stringify(ranked), first: Math.min(...ranked), last: Math.max(...ranked), open: SNIPPET_OPEN, close: SNIPPET_CLOSE });
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  return ranked.flatMap((seq) => {
+    const row = bySeq.get(seq);
+    return row === undefined ? [] : [{ ...rowToDraftSummary(row), snippet: readableSnippet(row.snippet) }];
+  });
 }

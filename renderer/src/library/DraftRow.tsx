@@ -36,7 +36,7 @@ export function DraftRow({ id, index, count, draft, top, height, active, openOnC
     );
   }
   const headline = displayHeadline(draft);
-  const meta = [draft.authorName, draft.section, formatWords(draft.wordCount)].filter((part) => part !== '');
+  const meta = [draft.section, formatWords(draft.wordCount)].filter((part) => part !== '');
   return (
     <div
       id={id}
@@ -54,8 +54,11 @@ export function DraftRow({ id, index, count, draft, top, height, active, openOnC
       onDoubleClick={() => onOpen(draft)}
     >
       <div className="draft-row__main">
-        <span className={`draft-row__headline${draft.headline.trim() === '' ? ' draft-row__headline--untitled' : ''}`}>{headline}</span>
+        <span dir="auto" className={`draft-row__headline${draft.headline.trim() === '' ? ' draft-row__headline--untitled' : ''}`}>{headline}</span>
         <span className="draft-row__meta">
+          {/* The name may be in another script than the rest of the line: isolated, it keeps its own direction. */}
+          {draft.authorName === '' ? null : <bdi className="draft-row__author">{draft.authorName}</bdi>}
+          {draft.authorName === '' || meta.length === 0 ? '' : ' · '}
           {meta.join(' · ')}
           <span aria-hidden="true"> · </span>
           <time dateTime={draft.updatedAt} title={fullTime(draft.updatedAt)}>
@@ -63,7 +66,7 @@ export function DraftRow({ id, index, count, draft, top, height, active, openOnC
           </time>
         </span>
         {draft.snippet ? (
-          <span className="draft-row__snippet">
+          <span className="draft-row__snippet" dir="auto">
             <Snippet text={draft.snippet} />
           </span>
         ) : null}
