@@ -36,7 +36,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const library = new LibraryPage(app.page);
     const row = library.draft(headline);
     await expect(row.locator('.draft-row__headline')).toHaveAttribute('dir', 'auto');
-    await expect(row.locator('bdi.draft-row__author')).toHaveText('Sadaf Hasan');
+    await expect(row.locator('.draft-row__meta bdi')).toHaveText(['Sadaf Hasan', 'العالم']);
     await mkdir(testInfo.outputDir, { recursive: true });
     await app.page.screenshot({ path: testInfo.outputPath(`rtl-library-${colorScheme}.png`) });
 
@@ -44,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = app.page.locator('.page');
     await expect(page).toHaveAttribute('dir', 'rtl');
     await expect(page).toHaveAttribute('lang', 'ar');
-    for (const name of ['kicker', 'headline', 'dek', 'author', 'dateline', 'section'] as const) await expect(editor.field(name)).toHaveAttribute('dir', 'auto');
+    for (const name of ['kicker', 'headline', 'dek', 'authorName', 'dateline', 'section'] as const) await expect(editor.field(name)).toHaveAttribute('dir', 'auto');
     // Arabic paragraphs run right to left, the English quote left to right, each by its own text.
     const paragraphs = editor.body.locator(':scope > p');
     await expect(paragraphs.first()).toHaveAttribute('dir', 'auto');

@@ -36,7 +36,8 @@ export function DraftRow({ id, index, count, draft, top, height, active, openOnC
     );
   }
   const headline = displayHeadline(draft);
-  const meta = [draft.section, formatWords(draft.wordCount)].filter((part) => part !== '');
+  // Names and sections may be in another script than the rest of the line: each is isolated (bdi) and keeps its own direction.
+  const meta = [draft.authorName, draft.section].filter((part) => part !== '').map((part) => <bdi key={part}>{part}</bdi>);
   return (
     <div
       id={id}
@@ -56,10 +57,8 @@ export function DraftRow({ id, index, count, draft, top, height, active, openOnC
       <div className="draft-row__main">
         <span dir="auto" className={`draft-row__headline${draft.headline.trim() === '' ? ' draft-row__headline--untitled' : ''}`}>{headline}</span>
         <span className="draft-row__meta">
-          {/* The name may be in another script than the rest of the line: isolated, it keeps its own direction. */}
-          {draft.authorName === '' ? null : <bdi className="draft-row__author">{draft.authorName}</bdi>}
-          {draft.authorName === '' || meta.length === 0 ? '' : ' · '}
-          {meta.join(' · ')}
+          {meta.map((part) => [part, ' · '])}
+          {formatWords(draft.wordCount)}
           <span aria-hidden="true"> · </span>
           <time dateTime={draft.updatedAt} title={fullTime(draft.updatedAt)}>
             updated {relativeTime(draft.updatedAt)}
