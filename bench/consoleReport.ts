@@ -5,13 +5,17 @@ function milliseconds(value: number): string {
 }
 
 function row(cells: string[]): string {
-  const widths = [40, 9, 9, 9, 9, 44];
+  const widths = [40, 9, 9, 9, 9, 60];
   return cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 10) : cell.padStart(widths[index] ?? 10))).join(' ');
 }
 
+function ratio(value: number, baseline: number): string {
+  const factor = baseline / value;
+  return factor >= 1 ? `${factor.toFixed(1)}x faster` : `${(1 / factor).toFixed(1)}x the time`;
+}
+
 function compare(measurement: Measurement, baseline: Measurement): string {
-  const factor = baseline.meanMs / measurement.meanMs;
-  return factor >= 1 ? `${factor.toFixed(1)}x faster than ${baseline.name}` : `${(1 / factor).toFixed(1)}x the time of ${baseline.name}`;
+  return `mean ${ratio(measurement.meanMs, baseline.meanMs)}, p95 ${ratio(measurement.p95Ms, baseline.p95Ms)} than ${baseline.name}`;
 }
 
 /** A report that prints aligned figures on stdout. */

@@ -4,6 +4,8 @@ import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { createDraft } from '../electron/core/drafts/createDraft';
 import type { ListDraftsQuery } from '../electron/shared/contract/drafts';
+import { draftSummaryColumns } from '../electron/core/drafts/draftRow';
+import { toFtsQuery } from '../electron/core/drafts/toFtsQuery';
 import { listDrafts } from '../electron/core/drafts/listDrafts';
 import { searchDrafts } from '../electron/core/drafts/searchDrafts';
 import { getDraft } from '../electron/core/drafts/getDraft';
@@ -19,6 +21,7 @@ import { seededRandom, syntheticDraft } from './syntheticDrafts';
 const DRAFTS = 10_000;
 const HELD_DRAFTS = 100;
 const BATCH = 500;
+const CHINESE_DRAFTS = 500;
 const queries = ['storm', 'harbour flood', 'minister bud', '"power outage"', 'election results', 'festival', 'court evidence', 'drou', 'kalomi', 'the'];
 
 function seed(db: Database, count: number): string[] {
@@ -82,16 +85,50 @@ async function benchList(report: BenchReport, db: Database, copy: Database): Pro
   }
 }
 
+const chineseWords = ['普京', '习近平', '莫斯科', '北京', '访问', '邀请', '军事', '关系', '加强', '会谈', '两国', '领导人', '合作', '经济', '贸易', '外交部', '表示', '欢迎', '期待', '记者'];
+const chineseQueries = ['普', '普京', '习近平', '莫斯', '军事合作'];
+
+/** Drafts in Chinese beside the English ones, so the queries that need the CJK-capable index find something. */
+function seedChinese(db: Database, count: number): void {
+  const random = seededRandom(7);
+  const sentence = (words: number) => `${Array.from({ length: words }, () => chineseWords[Math.floor(random() * chineseWords.length)]).join('')}。`;
+  db.transaction(() => {
+    for (let index = 0; index < count; index += 1) {
+      const paragraphs = Array.from({ length: 6 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: Array.from({ length: 4 }, () => sentence(12)).join('') }] }));
+      createDraft(db, { headline: `${sentence(8).slice(0, -1)} ${index}`, language: 'zh', body: { type: 'doc', content: paragraphs } }, new Date(Date.parse('2025-06-01T00:00:00.000Z') + index * 60_000));
+    }
+  })();
+}
+
+// The search before: one statement with FTS5's own `ORDER BY rank`, which ranks every match.
+function rankEveryMatch(db: Database): (query: string) => unknown[] {
+  const columns = draftSummaryColumns.map((column) => `drafts.${column}`).join(', ');
+  const ranked = db.prepare(`SELECT ${columns}, snippet(drafts_fts, -1, '<', '>', '…', 20) AS snippet
+    FROM drafts_fts JOIN drafts ON drafts.seq = drafts_fts.rowid WHERE drafts_fts MATCH ? ORDER BY rank LIMIT 20`);
+  return (query) => {
+    const match = toFtsQuery(query);
+    return match === null ? [] : ranked.all(match);
+  };
+}
+
 async function benchSearch(report: BenchReport, db: Database): Promise<void> {
   report.section('Search (FTS5, bm25, snippet, 20 hits)');
   // Without an index, finding every match (to rank them) means reading every draft's text.
   // Ranked, with a snippet each, as FTS does: a LIKE scan alone would skip that work.
   const like = db.prepare<[string, string], LikeRow>('SELECT id, headline AS title, body_text AS text FROM drafts WHERE deleted_at IS NULL AND (headline LIKE ? OR body_text LIKE ?)');
-  const baseline = await measure('LIKE scan, ranked, with snippets', 20, (index) => {
+  const likeScan = await measure('LIKE scan, ranked, with snippets', 20, (index) => {
     const word = (queries[index % queries.length] ?? '').replace(/"/g, '').split(' ')[0] ?? '';
     return rankLikeRows(like.all(`%${word}%`, `%${word}%`), word, 20);
   });
+  report.figure(likeScan);
+  const before = rankEveryMatch(db);
+  const baseline = await measure('every match ranked (before)', 200, (index) => before(queries[index % queries.length] ?? ''));
+  report.figure(baseline);
   report.figure(await measure('search as you type', 200, (index) => searchDrafts(db, queries[index % queries.length] ?? '', 20)), baseline);
+  const chineseBefore = await measure('Chinese, every match ranked (before)', 100, (index) => before(chineseQueries[index % chineseQueries.length] ?? ''));
+  report.figure(await measure('search as you type, Chinese (1-4 chars)', 100, (index) => searchDrafts(db, chineseQueries[index % chineseQueries.length] ?? '', 20)), chineseBefore);
+  const found = chineseQueries.map((query) => `${query} ${searchDrafts(db, query, 20).length}`).join(', ');
+  report.note(`Chinese hits (of 20 at most): ${found}`);
 }
 
 async function benchReadWrite(report: BenchReport, db: Database, ids: string[]): Promise<void> {
@@ -131,7 +168,8 @@ export const benchmark: Benchmark = {
       const { db } = openDatabase({ path: dbPath });
       const started = performance.now();
       const ids = seed(db, DRAFTS);
-      report.note(`seeded ${DRAFTS.toLocaleString('en')} drafts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      seedChinese(db, CHINESE_DRAFTS);
+      report.note(`seeded ${DRAFTS.toLocaleString('en')} drafts and ${CHINESE_DRAFTS} in Chinese in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const copy = unindexedCopy(db, folder);
       await benchList(report, db, copy);
       await benchSearch(report, db);

@@ -35,7 +35,7 @@ test('imports a Word file, fixes what the checklist flags, previews and saves th
   await expect(exportDialog.status).toHaveText(`Saved to ${savePath}`);
   const html = await readFile(savePath, 'utf8');
   expect(html.startsWith('<!doctype html>')).toBe(true);
-  expect(html).toContain('<p class="nd-byline">By <span class="nd-author">Asha Rao</span></p>');
+  expect(html).toContain('<p class="nd-byline">By <span class="nd-author" dir="auto">Asha Rao</span></p>');
   expect(html).toContain('<span class="nd-dateline">CHENNAI:</span>');
 });
 

@@ -71,7 +71,7 @@ describe('related link node', () => {
 
   it('writes the contract markup: an aside with its label and exactly one link', () => {
     expect(toHtml(doc(relatedNode(link)), exported)).toBe(
-      '<aside class="nd-related"><span class="nd-related-label">Also Read:</span><a href="https://news.example.com/world/zelenskiy-attends-us-congress-urges-more-military-aid">Ukraine’s President Zelenskiy Attends U.S. Congress, Urges More Military Aid</a></aside>',
+      '<aside class="nd-related"><span class="nd-related-label">Also Read:</span><a href="https://news.example.com/world/zelenskiy-attends-us-congress-urges-more-military-aid" dir="auto">Ukraine’s President Zelenskiy Attends U.S. Congress, Urges More Military Aid</a></aside>',
     );
   });
 
@@ -85,19 +85,19 @@ describe('related link node', () => {
   });
 
   it('caps oversized headlines and refuses oversized labels', () => {
-    const json = fromHtml(`<aside class="nd-related"><span class="nd-related-label">${'L'.repeat(200)}</span><a href="https://a.example/x">${'T'.repeat(5000)}</a></aside>`);
+    const json = fromHtml(`<aside class="nd-related"><span class="nd-related-label">${'L'.repeat(200)}</span><a href="https://a.example/x" dir="auto">${'T'.repeat(5000)}</a></aside>`);
     expect(String(firstAttrs(json)?.title)).toHaveLength(300);
     expect(firstAttrs(json)?.label).toBe('Also Read:');
   });
 
   it('escapes a headline that looks like markup and ignores extra attributes', () => {
     const html = toHtml(fromHtml('<aside class="nd-related" onclick="x" style="color:red"><span class="nd-related-label">Related:</span><a href="https://a.example/x" target="_blank" onclick="y">&lt;img src=x onerror=alert(1)&gt; Headline</a></aside>'));
-    expect(html).toBe('<aside class="nd-related"><span class="nd-related-label">Related:</span><a href="https://a.example/x">&lt;img src=x onerror=alert(1)&gt; Headline</a></aside>');
+    expect(html).toBe('<aside class="nd-related"><span class="nd-related-label">Related:</span><a href="https://a.example/x" dir="auto">&lt;img src=x onerror=alert(1)&gt; Headline</a></aside>');
   });
 
   it('renders a link with no usable URL without an href, so export can name it as unresolved', () => {
     expect(toHtml(doc(relatedNode({ href: '', title: 'Headline only', label: 'Also Read:' })))).toBe(
-      '<aside class="nd-related"><span class="nd-related-label">Also Read:</span><a>Headline only</a></aside>',
+      '<aside class="nd-related"><span class="nd-related-label">Also Read:</span><a dir="auto">Headline only</a></aside>',
     );
   });
 });

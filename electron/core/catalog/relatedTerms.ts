@@ -1,4 +1,6 @@
 import { bodyText } from '../../shared/model/bodyText';
+import { hasUnspacedLetters } from '../../shared/model/unspacedScripts';
+import { segmentedWords } from '../../shared/model/wordCount';
 
 /** The draft fields that say what it is about. */
 export type DraftTopic = { headline: string; tags: readonly string[]; body: unknown };
@@ -12,8 +14,15 @@ const stopWords = new Set(
   per via amid according`.split(/\s+/),
 );
 
+// Words of two characters carry a topic in Chinese or Japanese (普京, 北京), rarely in spaced scripts.
+function isTopical(word: string): boolean {
+  const shortest = hasUnspacedLetters(word) ? 2 : 3;
+  return word.length >= shortest && !stopWords.has(word) && !/^\d+$/.test(word);
+}
+
 function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 3 && !stopWords.has(word) && !/^\d+$/.test(word));
+  const runs = text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return runs.flatMap((run) => (hasUnspacedLetters(run) ? segmentedWords(run) : [run])).filter(isTopical);
 }
 
 /**

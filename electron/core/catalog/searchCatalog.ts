@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CatalogArticle } from '../../shared/model/catalog';
+import { searchTokens } from '../db/searchText';
 import { statement } from '../db/statement';
 import { rowToCatalogArticle, type CatalogRow } from './catalogRow';
 import { rankCatalogHits, type ScoredRow } from './rankCatalogHits';
@@ -19,10 +20,15 @@ const recent = statement<[number], CatalogRow>(
   `SELECT ${qualifiedColumns} FROM catalog_articles a ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ?`,
 );
 
-/** The words of a query as FTS5 prefix terms, each quoted so no query syntax gets through. */
+/** A word as an FTS5 phrase, quoted so no query syntax gets through (Chinese or Thai words as their characters). */
+export function ftsPhrase(word: string): string {
+  return `"${searchTokens(word).join(' ')}"`;
+}
+
+/** The words of a query as FTS5 prefix terms. */
 export function ftsTerms(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words)].slice(0, 20).map((word) => `"${word}"*`);
+  const words = text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return [...new Set(words)].slice(0, 20).map((word) => `${ftsPhrase(word)}*`);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CatalogArticle } from '../../shared/model/catalog';
 import { statement } from '../db/statement';
 import { rankCatalogHits } from './rankCatalogHits';
 import { relatedTerms, type DraftTopic } from './relatedTerms';
-import { matchSql } from './searchCatalog';
+import { ftsPhrase, matchSql } from './searchCatalog';
 import type { ScoredRow } from './rankCatalogHits';
 
 /** The draft to find related articles for; its own catalog entry is left out. */
@@ -19,7 +19,7 @@ export function suggestRelated(db: Database, draft: SuggestFor, options: { limit
   const terms = relatedTerms(draft);
   if (terms.length === 0) return [];
   const rows = matching(db)
-    .all(terms.map((term) => `"${term}"`).join(' OR '))
+    .all(terms.map(ftsPhrase).join(' OR '))
     .filter((row) => row.draft_id !== draft.id && row.url !== draft.publishedUrl);
   return rankCatalogHits(rows, options.now, options.limit);
 }

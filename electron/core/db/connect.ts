@@ -1,6 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { assertSoundFile } from './assertSoundFile';
 import { migrate } from './migrate';
+import { registerSearchText } from './searchText';
 
 /** How long a write waits for another connection (the app, the CLI) before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -17,7 +18,8 @@ export type ConnectOptions = {
 
 /**
  * Opens the read-write connection the engine uses: checks the file first (assertSoundFile),
- * then WAL, foreign keys, a busy timeout and the migrations. Throws DatabaseDamage when the file
+ * then WAL, foreign keys, a busy timeout, the search-text function the indexes use (registerSearchText)
+ * and the migrations. Throws DatabaseDamage when the file
  * is not a sound database; closes the connection on any failure.
  */
 export function connect(filePath: string, options: ConnectOptions = {}): Database {
@@ -27,6 +29,7 @@ export function connect(filePath: string, options: ConnectOptions = {}): Databas
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
+    registerSearchText(db);
     if (options.migrate ?? true) migrate(db);
     return db;
   } catch (error) {

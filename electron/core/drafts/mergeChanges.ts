@@ -1,19 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/contract/result';
 import type { Draft, DraftChanges } from '../../shared/model/draft';
-import { slugify } from '../../shared/model/slugify';
+import { followsHeadlineSlug, headlineSlug } from '../../shared/model/slugify';
 import { wordCount } from '../../shared/model/wordCount';
 import { isSlugFree, uniqueSlug } from './uniqueSlug';
 
-/** The slug used when a headline gives none (empty, or no Latin letters or digits). */
-export const FALLBACK_SLUG = 'untitled';
-
 function cleanTags(tags: string[]): string[] {
   return [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
-}
-
-function followsBase(slug: string, base: string): boolean {
-  return slug === base || new RegExp(`^${base}-\\d+$`).test(slug);
 }
 
 function resolveSlug(db: Database, current: Draft, next: Draft, changes: DraftChanges): Pick<Draft, 'slug' | 'slugLocked'> {
@@ -25,8 +18,8 @@ function resolveSlug(db: Database, current: Draft, next: Draft, changes: DraftCh
   }
   const slugLocked = changes.slug === '' ? false : (changes.slugLocked ?? current.slugLocked);
   if (slugLocked && current.slug !== '') return { slug: current.slug, slugLocked };
-  const base = slugify(next.headline) || FALLBACK_SLUG;
-  if (followsBase(current.slug, base)) return { slug: current.slug, slugLocked };
+  const base = headlineSlug(next.headline, next.language);
+  if (followsHeadlineSlug(current.slug, base)) return { slug: current.slug, slugLocked };
   return { slug: uniqueSlug(db, base, current.id), slugLocked };
 }
 

@@ -1,3 +1,5 @@
+import { searchTokens } from '../db/searchText';
+
 /** The most terms a search uses; the rest of a very long query is ignored. */
 export const MAX_SEARCH_TERMS = 16;
 
@@ -12,7 +14,8 @@ function termsOf(input: string): Term[] {
   const terms: Term[] = [];
   for (const match of input.matchAll(chunkPattern)) {
     const quoted = match[1] !== undefined;
-    const words = (match[1] ?? match[2] ?? '').match(wordPattern) ?? [];
+    // A word in Chinese, Japanese, Korean or Thai is indexed as its characters: it becomes a phrase of them.
+    const words = ((match[1] ?? match[2] ?? '').match(wordPattern) ?? []).flatMap(searchTokens);
     if (words.length > 0) terms.push({ words, quoted });
   }
   return terms.slice(0, MAX_SEARCH_TERMS);

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from '../db/statement';
 
-// Slugs hold only a-z, 0-9 and '-', so every `base-N` sorts between `base-` and `base.`.
+// Compared as bytes, every `base-N` sorts between `base-` and `base.` ('-' is 0x2D, '.' is 0x2E).
 const selectTaken = statement<[string, string, string, string], string>(
   "SELECT slug FROM drafts WHERE (slug = ? OR (slug >= ? AND slug < ?)) AND id <> ?",
 );

@@ -1,13 +1,15 @@
 import type { SiteSettings } from '../../shared/model/settings';
+import { textDirection } from '../../shared/model/textDirection';
 import type { ExportArticle } from './exportArticle';
 import { escapeHtml } from '../../shared/model/escapeHtml';
 import { publishedDate } from './publishedDate';
 import { renderBody } from './renderBody';
 import { sanitiseArticle } from './sanitiseArticle';
 
+// Each header line takes its direction from its own text (dir="auto"): an English name in an Arabic article reads left to right.
 function textElement(tag: string, className: string, value: string): string {
   const text = value.trim();
-  return text === '' ? '' : `<${tag} class="${className}">${escapeHtml(text)}</${tag}>`;
+  return text === '' ? '' : `<${tag} class="${className}" dir="auto">${escapeHtml(text)}</${tag}>`;
 }
 
 function renderHeader(article: ExportArticle): string {
@@ -17,7 +19,7 @@ function renderHeader(article: ExportArticle): string {
     textElement('p', 'nd-kicker', article.kicker),
     textElement('h1', 'nd-headline', article.headline),
     textElement('p', 'nd-dek', article.dek),
-    author === '' ? '' : `<p class="nd-byline">By <span class="nd-author">${escapeHtml(author)}</span></p>`,
+    author === '' ? '' : `<p class="nd-byline">By <span class="nd-author" dir="auto">${escapeHtml(author)}</span></p>`,
     textElement('p', 'nd-author-bio', article.authorBio),
     published ? `<time class="nd-published" datetime="${published.datetime}">${escapeHtml(published.text)}</time>` : '',
   ].filter((line) => line !== '');
@@ -33,13 +35,14 @@ export function articleLanguage(article: ExportArticle, settings: SiteSettings):
 
 /**
  * The contract's `<article class="nd-article">`: header (empty fields left out) and body, passed
- * through the export allow-list as a whole. The same article always gives the same bytes.
+ * through the export allow-list as a whole. The article's `dir` comes from its language (rtl for
+ * Arabic, Hebrew, Persian, Urdu...); each header line and body block has `dir="auto"`. The same article always gives the same bytes.
  */
 export function renderFragment(article: ExportArticle, settings: SiteSettings): string {
   const language = articleLanguage(article, settings);
   const body = renderBody(article.body, article.dateline, settings);
   const html =
-    `<article class="nd-article" lang="${escapeHtml(language)}" data-newsdesk-id="${escapeHtml(article.id)}" data-slug="${escapeHtml(article.slug)}">\n` +
+    `<article class="nd-article" lang="${escapeHtml(language)}" data-newsdesk-id="${escapeHtml(article.id)}" data-slug="${escapeHtml(article.slug)}" dir="${textDirection(language)}">\n` +
     `${renderHeader(article)}\n<div class="nd-body">${body}</div>\n</article>`;
   return sanitiseArticle(html);
 }

@@ -4,6 +4,7 @@ import type { ExportArticle } from './exportArticle';
 import { escapeHtml } from '../../shared/model/escapeHtml';
 import { pageStyle } from '../../shared/export/pageStyle';
 import { articleLanguage, renderFragment } from './renderFragment';
+import { textDirection } from '../../shared/model/textDirection';
 
 /** The article's address on the website: base URL plus slug; null without a base URL or slug. */
 export function canonicalUrl(article: ExportArticle, settings: SiteSettings): string | null {
@@ -52,5 +53,5 @@ export function renderPage(article: ExportArticle, settings: SiteSettings): stri
   const language = articleLanguage(article, settings);
   const head = headLines(article, settings, language).map((line) => `${line}\n`).join('');
   const fragment = renderFragment(article, settings);
-  return `<!doctype html>\n<html lang="${escapeHtml(language)}">\n<head>\n${head}</head>\n<body>\n<main>\n${fragment}\n</main>\n</body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="${escapeHtml(language)}" dir="${textDirection(language)}">\n<head>\n${head}</head>\n<body>\n<main>\n${fragment}\n</main>\n</body>\n</html>\n`;
 }

@@ -13,16 +13,22 @@ const allowedClasses: Record<string, string[]> = {
   aside: ['nd-related'],
 };
 
-const allowedAttributes: Record<string, string[]> = {
-  article: ['class', 'lang', 'data-newsdesk-id', 'data-slug'],
+/** `dir` only with the values the export writes. */
+const dir: sanitizeHtml.AllowedAttribute = { name: 'dir', multiple: false, values: ['ltr', 'rtl', 'auto'] };
+
+const allowedAttributes: Record<string, sanitizeHtml.AllowedAttribute[]> = {
+  article: ['class', 'lang', 'data-newsdesk-id', 'data-slug', dir],
   header: ['class'],
-  p: ['class'],
-  h1: ['class'],
-  span: ['class'],
+  p: ['class', dir],
+  h1: ['class', dir],
+  h2: [dir],
+  h3: [dir],
+  li: [dir],
+  span: ['class', dir],
   time: ['class', 'datetime'],
   div: ['class', 'data-ad-slot', 'data-ad-format', 'data-ad-size'],
   aside: ['class'],
-  a: ['href'],
+  a: ['href', dir],
 };
 
 const options: sanitizeHtml.IOptions = {
@@ -38,6 +44,7 @@ const options: sanitizeHtml.IOptions = {
     a: (tagName, attribs) => {
       const href = safeUrl(attribs.href, 'link');
       const checked: sanitizeHtml.Attributes = href === null ? {} : { href };
+      if (attribs.dir !== undefined) checked.dir = attribs.dir;
       return { tagName, attribs: checked };
     },
   },

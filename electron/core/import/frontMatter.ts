@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { AppError } from '../../shared/contract/result';
 import type { ArticleFields } from '../../shared/model/draft';
+import { isSlug, SLUG_LIMIT } from '../../shared/model/slugify';
 
 /** Front matter read into article fields, with the Markdown that follows it. */
 export type FrontMatter = {
@@ -55,7 +56,7 @@ function applyEntry(entry: Entry, result: FrontMatter, failAt: (message: string)
     if (typeof value !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) failAt('language must be a BCP 47 tag such as en or pt-BR.');
     result.fields.language = value;
   } else if (key === 'slug') {
-    if (typeof value !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) failAt('slug may hold only a-z, 0-9 and single hyphens.');
+    if (typeof value !== 'string' || value.length > SLUG_LIMIT || !isSlug(value)) failAt('slug may hold only lower-case letters, digits and single hyphens.');
     result.fields.slug = value;
   } else result.ignoredKeys.push(key);
 }

@@ -1,5 +1,6 @@
 import type { Window } from 'happy-dom';
 import type { ArticleFields } from '../../shared/model/draft';
+import { isSlug, SLUG_LIMIT } from '../../shared/model/slugify';
 import { cleanPastedBody, type CleanedHtml } from '../../shared/paste/cleanPastedHtml';
 import { inertWindow } from '../html/inertWindow';
 
@@ -30,7 +31,7 @@ function readHeader(document: Parsed): Pick<HtmlArticle, 'fields' | 'publishedAt
   const language = article?.getAttribute('lang') ?? document.documentElement.getAttribute('lang') ?? '';
   if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) fields.language = language;
   const slug = article?.getAttribute('data-slug') ?? '';
-  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fields.slug = slug;
+  if (slug.length <= SLUG_LIMIT && isSlug(slug)) fields.slug = slug;
   document.querySelector('header.nd-header')?.remove();
   return { fields, publishedAt: Number.isNaN(published) ? null : new Date(published).toISOString() };
 }

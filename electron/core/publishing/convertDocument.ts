@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { slugify } from '../../shared/model/slugify';
+import { headlineSlug } from '../../shared/model/slugify';
 import type { SiteSettings } from '../../shared/model/settings';
 import type { ExportArticle } from '../export/exportArticle';
 import { exportHtml, type ExportForm, type ExportOutcome } from '../export/exportHtml';
@@ -18,6 +18,7 @@ function contentId(bytes: Uint8Array): string {
 export function importedToExportArticle(imported: ImportedArticle, id: string, settings: SiteSettings): ExportArticle {
   const fields = imported.fields;
   const headline = fields.headline ?? '';
+  const language = fields.language ?? settings.defaultLanguage;
   return {
     id,
     kicker: fields.kicker ?? '',
@@ -28,10 +29,10 @@ export function importedToExportArticle(imported: ImportedArticle, id: string, s
     dateline: fields.dateline ?? '',
     section: fields.section ?? '',
     tags: fields.tags ?? [],
-    language: fields.language ?? settings.defaultLanguage,
+    language,
     seoTitle: fields.seoTitle ?? '',
     seoDescription: fields.seoDescription ?? '',
-    slug: fields.slug ?? slugify(headline),
+    slug: fields.slug ?? headlineSlug(headline, language),
     publishedAt: imported.publishedAt,
     body: { type: 'doc', content: imported.body.content ?? [] },
     updatedAt: null,

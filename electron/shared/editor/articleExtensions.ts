@@ -17,12 +17,16 @@ export type ArticleExtensionOptions = {
 /**
  * The article schema: the one extension list the editor, import and export all use, so what the
  * reporter sees is what the website gets. Blocks: paragraph, h2, h3, blockquote, lists, ad slot,
- * related link. Inline: bold, italic, link, hard break.
+ * related link. Inline: bold, italic, link, hard break. Paragraphs, headings and list items carry
+ * `dir="auto"`, in the editor and in the export.
  */
 export function articleExtensions(options: ArticleExtensionOptions): AnyExtension[] {
   return [
     StarterKit.configure({
-      heading: { levels: [2, 3] },
+      // Each block takes its direction from its own text: an Arabic quote in an English story, or the reverse.
+      paragraph: { HTMLAttributes: { dir: 'auto' } },
+      heading: { levels: [2, 3], HTMLAttributes: { dir: 'auto' } },
+      listItem: { HTMLAttributes: { dir: 'auto' } },
       code: false,
       codeBlock: false,
       strike: false,

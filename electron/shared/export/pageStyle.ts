@@ -11,7 +11,7 @@ export const pageStyle = [
   '.nd-dateline{font-weight:700}',
   '.nd-ad{margin:1.5rem 0;padding:1rem;border:1px dashed #bbb;text-align:center}',
   '.nd-ad-label{font:.7rem system-ui,sans-serif;text-transform:uppercase;letter-spacing:.1em;color:#888}',
-  '.nd-related{margin:1.5rem 0;padding:.75rem 1rem;border-left:4px solid #b00020;background:#f6f6f6}',
-  '.nd-related-label{font-weight:700;margin-right:.4rem}',
-  'blockquote{margin:1.5rem 0;padding-left:1rem;border-left:3px solid #ccc;color:#333}',
+  '.nd-related{margin:1.5rem 0;padding:.75rem 1rem;border-inline-start:4px solid #b00020;background:#f6f6f6}',
+  '.nd-related-label{font-weight:700;margin-inline-end:.4rem}',
+  'blockquote{margin:1.5rem 0;padding-inline-start:1rem;border-inline-start:3px solid #ccc;color:#333}',
 ].join('\n');

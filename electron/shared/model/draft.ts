@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSlug } from './slugify';
 
 /** Lifecycle of a draft, from first words to the website. */
 export const draftStatuses = ['draft', 'in_review', 'approved', 'published'] as const;
@@ -37,7 +38,7 @@ export const ArticleFields = z.object({
   language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag such as en or pt-BR'),
   seoTitle: text(500),
   seoDescription: text(2000),
-  slug: z.string().max(200).regex(/^[a-z0-9]+(-[a-z0-9]+)*$|^$/, 'slug may hold only a-z, 0-9 and single hyphens'),
+  slug: z.string().max(200).refine((value) => value === '' || isSlug(value), 'slug may hold only lower-case letters, digits and single hyphens'),
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;
 

@@ -13,6 +13,7 @@ import { useAutosaver } from './autosave/useAutosaver';
 import { ConflictBanner } from './ConflictBanner';
 import { showDateline } from './datelinePreview';
 import { draftSnapshot } from './draftSnapshot';
+import { textDirection } from '../../../electron/shared/model/textDirection';
 import { checklistToggleId, EditorHeader, historyToggleId } from './EditorHeader';
 import { ArticleFieldsForm } from './fields/ArticleFieldsForm';
 import { editableFieldsOf, type EditableFields } from './fields/editableFields';
@@ -133,7 +134,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
         <main className="editor-main" aria-label="Article">
           {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
           {conflicted ? <ConflictBanner draftId={draftId} busy={conflict.busy} error={conflict.error} onKeepMine={() => void conflict.keepMine()} onTakeTheirs={() => void conflict.takeTheirs()} /> : null}
-          <div className="page" onBlur={() => void autosaver.flush()}>
+          <div className="page" lang={fields.language} dir={textDirection(fields.language)} onBlur={() => void autosaver.flush()}>
             <ArticleFieldsForm values={fields} onChange={handleFieldsChange} />
             <PublishingPanel values={fields} savedSlug={savedSlug} onChange={handleFieldsChange} />
             <div className="body-editor">

@@ -54,7 +54,8 @@ export function DraftRow({ id, index, count, draft, top, height, active, selecte
     );
   }
   const headline = displayHeadline(draft);
-  const meta = [draft.authorName, draft.section, formatWords(draft.wordCount)].filter((part) => part !== '');
+  // Names and sections may be in another script than the rest of the line: each is isolated (bdi) and keeps its own direction.
+  const meta = [draft.authorName, draft.section].filter((part) => part !== '').map((part) => <bdi key={part}>{part}</bdi>);
   const handleClick = (event: MouseEvent) => {
     // Shift-click would also select the page's text.
     if (event.shiftKey) event.preventDefault();
@@ -74,14 +75,15 @@ export function DraftRow({ id, index, count, draft, top, height, active, selecte
       onDoubleClick={() => onOpen(draft)}
     >
       <div className="draft-row__main">
-        <span className={`draft-row__headline${draft.headline.trim() === '' ? ' draft-row__headline--untitled' : ''}`}>{headline}</span>
+        <span dir="auto" className={`draft-row__headline${draft.headline.trim() === '' ? ' draft-row__headline--untitled' : ''}`}>{headline}</span>
         <span className="draft-row__meta">
-          {meta.join(' · ')}
+          {meta.map((part) => [part, ' · '])}
+          {formatWords(draft.wordCount)}
           <span aria-hidden="true"> · </span>
           <RowTime draft={draft} trash={trash} />
         </span>
         {draft.snippet ? (
-          <span className="draft-row__snippet">
+          <span className="draft-row__snippet" dir="auto">
             <Snippet text={draft.snippet} />
           </span>
         ) : null}

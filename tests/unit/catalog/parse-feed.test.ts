@@ -160,3 +160,19 @@ describe('parseFeed: what is not a feed', () => {
     expect(parseFeed(xml).items[0]?.title).toBe('Real headline');
   });
 });
+
+describe('parseFeed: character references in every language', () => {
+  const rss = (title: string, description = '') =>
+    `<rss version="2.0"><channel><title>T</title><item><title>${title}</title><link>https://a.example/1</link><description>${description}</description></item></channel></rss>`;
+
+  it('decodes every HTML5 named reference, keeping capitals apart from small letters', () => {
+    const feed = parseFeed(rss('&amp;Eacute;lys&amp;eacute;e: M&amp;ouml;ller &amp;amp; &amp;Aring;se &amp;ndash; &amp;notin; &amp;hearts;'));
+    expect(feed.items[0]?.title).toBe('Élysée: Möller & Åse – ∉ ♥');
+  });
+
+  it('decodes numeric references in titles and HTML descriptions', () => {
+    const feed = parseFeed(rss('&amp;#x666E;&amp;#20140; visits', '<![CDATA[<p>Caf&eacute; &#8220;S&atilde;o Paulo&#8221; &Ccedil;a&nbsp;va</p>]]>'));
+    expect(feed.items[0]?.title).toBe('普京 visits');
+    expect(feed.items[0]?.summary).toBe('Café “São Paulo” Ça va');
+  });
+});

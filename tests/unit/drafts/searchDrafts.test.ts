@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/core/engine';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../electron/shared/model/draft';
+import { createDraft } from '../../../electron/core/drafts/createDraft';
+import { searchDrafts } from '../../../electron/core/drafts/searchDrafts';
 import { doc, manualClock, memoryEngine, valueOf } from '../support/testEngine';
 
 let engine: Engine;
@@ -89,5 +91,46 @@ describe('full-text search', () => {
   it('returns at most the limit asked for', async () => {
     for (let index = 0; index < 5; index += 1) await create({ headline: `Storm report ${index}` });
     expect(valueOf(await engine.call('drafts:search', { query: 'storm', limit: 3 })).items).toHaveLength(3);
+  });
+});
+
+describe('search in every script', () => {
+  it('finds a Chinese name inside a headline, with the name marked in the snippet', async () => {
+    await create({ headline: '新华社报道：普京邀请习近平访问莫斯科', body: doc('两国同意加强军事合作。') });
+    await create({ headline: 'Storm hits coast' });
+    const hits = await search('普京');
+    expect(hits.map((hit) => hit.headline)).toEqual(['新华社报道：普京邀请习近平访问莫斯科']);
+    expect(hits[0]?.snippet).toContain(`${SNIPPET_OPEN}普京${SNIPPET_CLOSE}邀请`);
+    expect(await headlinesFor('普')).toEqual(['新华社报道：普京邀请习近平访问莫斯科']);
+    expect(await headlinesFor('军事合作')).toEqual(['新华社报道：普京邀请习近平访问莫斯科']);
+    expect(await headlinesFor('普京 storm')).toEqual([]);
+  });
+
+  it('finds Japanese, Korean and Thai words inside longer ones', async () => {
+    await create({ headline: 'プーチン氏、習主席をモスクワに招待' });
+    await create({ headline: '푸틴, 시진핑 모스크바를 초청' });
+    await create({ headline: 'ปูตินเชิญสีจิ้นผิงเยือนมอสโก' });
+    expect(await headlinesFor('モスクワ')).toEqual(['プーチン氏、習主席をモスクワに招待']);
+    expect(await headlinesFor('모스크바')).toEqual(['푸틴, 시진핑 모스크바를 초청']);
+    expect(await headlinesFor('มอสโก')).toEqual(['ปูตินเชิญสีจิ้นผิงเยือนมอสโก']);
+  });
+});
+
+describe('ranking a search that matches very many drafts', () => {
+  it('ranks the newest matches by relevance when more match than it ranks', () => {
+    const clock = manualClock();
+    const local = memoryEngine(clock);
+    try {
+      const make = (headline: string, body: string) => createDraft(local.db, { headline, body: doc(body) }, clock.now());
+      make('Storm warning for the coast', 'Oldest.');
+      make('Council meets', 'The storm drains were discussed.');
+      make('Storm batters harbour', 'Newest.');
+      make('Budget vote', 'Nothing about weather.');
+      const headlines = (rankedAtMost: number) => searchDrafts(local.db, 'storm', 20, rankedAtMost).map((hit) => hit.headline);
+      expect(headlines(2000)).toEqual(['Storm batters harbour', 'Storm warning for the coast', 'Council meets']);
+      expect(headlines(2)).toEqual(['Storm batters harbour', 'Council meets']);
+    } finally {
+      local.close();
+    }
   });
 });

@@ -18,6 +18,11 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('NEAR(a b) headline:storm AND *')).toBe('"NEAR" "a" "b" "headline storm" "AND"*');
   });
 
+  it('makes a word of Chinese or Thai a phrase of its characters, as the index holds them', () => {
+    expect(toFtsQuery('普京 访问')).toBe('"普 京" "访 问"*');
+    expect(toFtsQuery('iPhone手机 ')).toBe('"iPhone 手 机"');
+  });
+
   it('returns null when nothing searchable is left', () => {
     for (const query of ['', '   ', '"', '***', ':()', '""']) expect(toFtsQuery(query)).toBeNull();
   });

@@ -25,7 +25,7 @@ describe('golden: the seed article', () => {
     expect(document.querySelector('header.nd-header > h1.nd-headline')?.textContent).toBe('Putin Invites Xi to Moscow to Strengthen Military Ties');
     expect(document.querySelector('.nd-header > p.nd-kicker')?.textContent).toBe('Must read');
     expect(document.querySelector('.nd-header > p.nd-dek')?.textContent).toContain('“objective and fair”'.replace(/[“”]/g, '"'));
-    expect(document.querySelector('.nd-header > p.nd-byline')?.innerHTML).toBe('By <span class="nd-author">Sadaf Hasan</span>');
+    expect(document.querySelector('.nd-header > p.nd-byline')?.innerHTML).toBe('By <span class="nd-author" dir="auto">Sadaf Hasan</span>');
     expect(document.querySelector('.nd-header > p.nd-author-bio')?.textContent).toBe('Aspiring reporter covering trending topics');
     expect(document.querySelector('.nd-header > time.nd-published')?.outerHTML).toBe('<time class="nd-published" datetime="2023-01-28">January 28, 2023</time>');
     const first = document.querySelector('.nd-body > p');
@@ -53,7 +53,7 @@ describe('the page head', () => {
   it('has title, description, canonical, Open Graph, Twitter card and one NewsArticle', () => {
     const html = renderPage(articleWith({ seoTitle: 'Storm: schools shut', seoDescription: 'Schools shut as rivers rise.' }), site);
     const document = parseHtml(html);
-    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html.startsWith('<!doctype html>\n<html lang="en" dir="ltr">')).toBe(true);
     expect(document.title).toBe('Storm: schools shut');
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Schools shut as rivers rise.');
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://news.example.com/storm-hits-the-coast');
@@ -99,15 +99,15 @@ describe('the page head', () => {
 describe('the fragment', () => {
   it('is the article element alone, with empty header fields left out', () => {
     const html = renderFragment(articleWith({ kicker: '', authorBio: '', dek: ' ', publishedAt: null }), site);
-    expect(html.startsWith('<article class="nd-article" lang="en" data-newsdesk-id="7d3c2a9e-1f4b-4c8d-9e2a-5b6c7d8e9f01" data-slug="storm-hits-the-coast">')).toBe(true);
+    expect(html.startsWith('<article class="nd-article" lang="en" data-newsdesk-id="7d3c2a9e-1f4b-4c8d-9e2a-5b6c7d8e9f01" data-slug="storm-hits-the-coast" dir="ltr">')).toBe(true);
     const document = parseHtml(html);
     expect([...document.querySelectorAll('header > *')].map((element) => element.className)).toEqual(['nd-headline', 'nd-byline']);
   });
 
   it('escapes every field', () => {
     const html = renderFragment(articleWith({ kicker: '<b>K</b>', authorName: '"Ann" <Lee>', dateline: 'PARIS<i>' }), site);
-    expect(html).toContain('<p class="nd-kicker">&lt;b&gt;K&lt;/b&gt;</p>');
-    expect(html).toContain('<span class="nd-author">"Ann" &lt;Lee&gt;</span>');
+    expect(html).toContain('<p class="nd-kicker" dir="auto">&lt;b&gt;K&lt;/b&gt;</p>');
+    expect(html).toContain('<span class="nd-author" dir="auto">"Ann" &lt;Lee&gt;</span>');
     expect(html).toContain('<span class="nd-dateline">PARIS&lt;i&gt;:</span>');
   });
 

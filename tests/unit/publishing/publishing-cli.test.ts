@@ -40,14 +40,14 @@ describe('newsdesk convert', () => {
   it('prints the fragment to stdout without -o', async () => {
     const result = await run('convert', file('short.md', '---\nheadline: Short\nauthor: Asha\n---\nOne line.\n'), '--fragment');
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^<article class="nd-article" lang="en" data-newsdesk-id="[0-9a-f-]{36}" data-slug="short">/);
-    expect(result.stdout).toContain('<div class="nd-body"><p>One line.</p></div>');
+    expect(result.stdout).toMatch(/^<article class="nd-article" lang="en" data-newsdesk-id="[0-9a-f-]{36}" data-slug="short" dir="ltr">/);
+    expect(result.stdout).toContain('<div class="nd-body"><p dir="auto">One line.</p></div>');
   });
 
   it('converts a Word document', async () => {
     const result = await run('convert', file('storm.docx', buildDocx()), '--fragment');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('<h1 class="nd-headline">Storm Hits the Coast as Rivers Rise</h1>');
+    expect(result.stdout).toContain('<h1 class="nd-headline" dir="auto">Storm Hits the Coast as Rivers Rise</h1>');
   });
 
   it('exits 1 naming each checklist error and where, writing nothing', async () => {

@@ -68,3 +68,22 @@ export function blockSequence(document: Document): string[] {
     return element.tagName.toLowerCase();
   });
 }
+
+/** An article in Arabic with an English name and quote inside, and a related link to an English headline. */
+export const arabicArticle: Partial<ExportArticle> = {
+  language: 'ar-EG',
+  kicker: 'عاجل',
+  headline: 'بوتين يدعو شي إلى موسكو لتعزيز العلاقات العسكرية',
+  dek: 'قال شي إن الصين ستواصل اتخاذ موقف موضوعي وعادل.',
+  authorName: 'Sadaf Hasan',
+  authorBio: 'مراسلة تغطي الشؤون الدولية',
+  dateline: 'موسكو',
+  slug: 'بوتين-يدعو-شي-إلى-موسكو',
+  body: bodyOf([
+    { type: 'paragraph', content: [{ type: 'text', text: 'دعا الرئيس الروسي فلاديمير بوتين يوم الجمعة نظيره الصيني.' }] },
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'مؤتمر عبر الفيديو' }] },
+    { type: 'paragraph', content: [{ type: 'text', text: '“We are ready,” Putin said in English.' }] },
+    { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'الدفاع' }] }] }] },
+    { type: 'relatedLink', attrs: { href: 'https://news.example.com/world/zelenskiy', title: 'Ukraine’s President Zelenskiy Attends U.S. Congress', label: 'Also Read:' } },
+  ]),
+};

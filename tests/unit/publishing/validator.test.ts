@@ -4,7 +4,7 @@ import { importDocument } from '../../../electron/core/import/importDocument';
 import { convertDocument, importedToExportArticle } from '../../../electron/core/publishing/convertDocument';
 import { defaultSiteSettings } from '../../../electron/shared/model/settings';
 import { buildDocx } from './docxFixture';
-import { articleWith, bodyOf, seedSource } from './publishingFixtures';
+import { arabicArticle, articleWith, bodyOf, seedSource } from './publishingFixtures';
 import { validatePages } from './vnu';
 
 const site = { ...defaultSiteSettings, siteName: 'The Daily Example', baseUrl: 'https://news.example.com', publisherName: 'Example Media', publisherLogoUrl: 'https://news.example.com/logo.png' };
@@ -38,6 +38,7 @@ async function testPages(): Promise<Record<string, string>> {
     'dateline-only': renderPage(articleWith({ body: bodyOf([]) }), site),
     hostile: renderPage(articleWith({ kicker: hostile, headline: hostile, dek: hostile, authorName: hostile, authorBio: hostile, dateline: hostile, section: hostile, tags: [hostile], seoTitle: hostile, seoDescription: hostile }), site),
     language: renderPage(articleWith({ language: 'pt-BR', headline: 'Tempestade atinge a costa' }), site),
+    arabic: renderPage(articleWith(arabicArticle), site),
   };
 }
 

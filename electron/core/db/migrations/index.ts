@@ -1,7 +1,7 @@
 import type { Migration } from '../migration';
 import { migration as m0001 } from './0001-drafts';
 import { migration as m0002 } from './0002-catalog';
-import { migration as m0003 } from './0003-reserved-for-languages';
+import { migration as m0003 } from './0003-search-every-script';
 import { migration as m0004 } from './0004-desk-sync';
 import { migration as m0007 } from './0007-headline-sort';
 

@@ -97,7 +97,8 @@ export const RelatedLink = Node.create<RelatedLinkOptions>({
       'aside',
       { class: 'nd-related' },
       ['span', { class: 'nd-related-label' }, label],
-      ['a', href === null ? {} : { href }, title],
+      // The headline may be in another script than the label: isolated, it keeps its own direction.
+      ['a', href === null ? { dir: 'auto' } : { href, dir: 'auto' }, title],
     ];
   },
 

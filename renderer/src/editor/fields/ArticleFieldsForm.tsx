@@ -37,11 +37,12 @@ export function ArticleFieldsForm({ values, onChange }: ArticleFieldsFormProps) 
   return (
     <div className="article-fields">
       <Field id="field-kicker" label="Kicker" className="field--kicker">
-        <input id="field-kicker" className="page-input page-input--kicker" value={values.kicker} maxLength={200} placeholder="Kicker" onChange={(event) => onChange({ kicker: event.target.value })} />
+        <input id="field-kicker" dir="auto" className="page-input page-input--kicker" value={values.kicker} maxLength={200} placeholder="Kicker" onChange={(event) => onChange({ kicker: event.target.value })} />
       </Field>
       <Field id="field-headline" label="Headline" className="field--headline" aside={<CharacterCounter id="count-headline" length={values.headline.length} limit={fieldLimits.headline} />}>
         <textarea
           id="field-headline"
+          dir="auto"
           className="page-input page-input--headline"
           value={values.headline}
           maxLength={500}
@@ -53,19 +54,19 @@ export function ArticleFieldsForm({ values, onChange }: ArticleFieldsFormProps) 
         />
       </Field>
       <Field id="field-dek" label="Standfirst" className="field--dek">
-        <textarea id="field-dek" className="page-input page-input--dek" value={values.dek} maxLength={2000} rows={1} placeholder="The one or two sentences under the headline" onChange={(event) => onChange({ dek: event.target.value })} />
+        <textarea id="field-dek" dir="auto" className="page-input page-input--dek" value={values.dek} maxLength={2000} rows={1} placeholder="The one or two sentences under the headline" onChange={(event) => onChange({ dek: event.target.value })} />
       </Field>
       <Field id="field-author" label="Author">
-        <input id="field-author" className="page-input page-input--byline" value={values.authorName} maxLength={200} placeholder="Reporter’s name" onChange={(event) => onChange({ authorName: event.target.value })} />
+        <input id="field-author" dir="auto" className="page-input page-input--byline" value={values.authorName} maxLength={200} placeholder="Reporter’s name" onChange={(event) => onChange({ authorName: event.target.value })} />
       </Field>
       <Field id="field-bio" label="Author bio">
-        <textarea id="field-bio" className="page-input page-input--bio" value={values.authorBio} maxLength={2000} rows={1} placeholder="One line about the reporter" onChange={(event) => onChange({ authorBio: event.target.value })} />
+        <textarea id="field-bio" dir="auto" className="page-input page-input--bio" value={values.authorBio} maxLength={2000} rows={1} placeholder="One line about the reporter" onChange={(event) => onChange({ authorBio: event.target.value })} />
       </Field>
       <Field id="field-dateline" label="Dateline">
-        <input id="field-dateline" className="page-input page-input--dateline" value={values.dateline} maxLength={200} placeholder="Where the story was filed, e.g. LONDON" onChange={(event) => onChange({ dateline: event.target.value })} />
+        <input id="field-dateline" dir="auto" className="page-input page-input--dateline" value={values.dateline} maxLength={200} placeholder="Where the story was filed, e.g. LONDON" onChange={(event) => onChange({ dateline: event.target.value })} />
       </Field>
       <Field id="field-section" label="Section">
-        <input id="field-section" className="page-input" value={values.section} maxLength={200} placeholder="e.g. World" onChange={(event) => onChange({ section: event.target.value })} />
+        <input id="field-section" dir="auto" className="page-input" value={values.section} maxLength={200} placeholder="e.g. World" onChange={(event) => onChange({ section: event.target.value })} />
       </Field>
       <Field id="field-tags" label="Tags">
         <TagsField id="field-tags" tags={values.tags} onChange={(tags) => onChange({ tags })} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { slugify } from '../../../../electron/shared/model/slugify';
+import { cleanSlug, followingSlug } from '../../../../electron/shared/model/slugify';
 import { CharacterCounter } from './CharacterCounter';
 import { Field } from './ArticleFieldsForm';
 import { fieldLimits, type EditableFields } from './editableFields';
@@ -14,18 +14,10 @@ export type PublishingPanelProps = {
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-/** What a slug typed by hand becomes: lower case, hyphens between words, nothing else. */
-export function cleanSlug(typed: string): string {
-  return typed
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 200);
-}
-
-function followingSlug(headline: string, savedSlug: string): string {
-  const base = slugify(headline);
-  return savedSlug === base || savedSlug.startsWith(`${base}-`) ? savedSlug : base;
+/** The slug as it is being typed: what will be saved, with the hyphen of a word just ended. */
+function typedSlug(typed: string, language: string): string {
+  const cleaned = cleanSlug(typed, language);
+  return cleaned !== '' && /[^\p{L}\p{M}\p{N}]$/u.test(typed) ? `${cleaned}-` : cleaned;
 }
 
 /** Slug, SEO title and description, language: collapsed until wanted. */
@@ -34,11 +26,11 @@ export function PublishingPanel({ values, savedSlug, onChange }: PublishingPanel
   const [slugText, setSlugText] = useState(values.slugLocked ? values.slug : '');
   const [language, setLanguage] = useState(values.language);
   const languageValid = LANGUAGE_TAG.test(language);
-  const shownSlug = values.slugLocked ? slugText : followingSlug(values.headline, savedSlug);
+  const shownSlug = values.slugLocked ? slugText : followingSlug(values.headline, values.language, savedSlug);
 
   const handleSlugChange = (typed: string) => {
-    const cleaned = cleanSlug(typed);
-    setSlugText(typed.toLowerCase().replace(/[^a-z0-9-]+/g, '-'));
+    const cleaned = cleanSlug(typed, values.language);
+    setSlugText(typedSlug(typed, values.language));
     onChange(cleaned === '' ? { slug: '', slugLocked: false } : { slug: cleaned, slugLocked: true });
   };
 
@@ -50,18 +42,18 @@ export function PublishingPanel({ values, savedSlug, onChange }: PublishingPanel
             <Icon name="chevron" />
           </span>
           Publishing
-          <span className="publishing__summary">{shownSlug === '' ? 'no slug yet' : `/${shownSlug}`}</span>
+          <span className="publishing__summary">{shownSlug === '' ? 'no slug yet' : <bdi>/{shownSlug}</bdi>}</span>
         </button>
       </h2>
       <div id="publishing-body" className="publishing__body" hidden={!open}>
         <Field id="field-slug" label="Slug" aside={<span id="slug-hint" className="hint">{values.slugLocked ? 'Set by hand. Clear it to follow the headline again.' : 'Follows the headline until you edit it.'}</span>}>
-          <input id="field-slug" className="input input--mono" value={shownSlug} maxLength={200} aria-describedby="slug-hint" onChange={(event) => handleSlugChange(event.target.value)} />
+          <input id="field-slug" dir="auto" className="input input--mono" value={shownSlug} maxLength={200} aria-describedby="slug-hint" onChange={(event) => handleSlugChange(event.target.value)} />
         </Field>
         <Field id="field-seo-title" label="SEO title" aside={<CharacterCounter id="count-seo-title" length={values.seoTitle.length} limit={fieldLimits.seoTitle} />}>
-          <input id="field-seo-title" className="input" value={values.seoTitle} maxLength={500} aria-describedby="count-seo-title" placeholder={values.headline || 'Title for search engines'} onChange={(event) => onChange({ seoTitle: event.target.value })} />
+          <input id="field-seo-title" dir="auto" className="input" value={values.seoTitle} maxLength={500} aria-describedby="count-seo-title" placeholder={values.headline || 'Title for search engines'} onChange={(event) => onChange({ seoTitle: event.target.value })} />
         </Field>
         <Field id="field-seo-description" label="SEO description" aside={<CharacterCounter id="count-seo-description" length={values.seoDescription.length} limit={fieldLimits.seoDescription} />}>
-          <textarea id="field-seo-description" className="input input--area" value={values.seoDescription} maxLength={2000} rows={2} aria-describedby="count-seo-description" placeholder={values.dek || 'Summary shown in search results'} onChange={(event) => onChange({ seoDescription: event.target.value })} />
+          <textarea id="field-seo-description" dir="auto" className="input input--area" value={values.seoDescription} maxLength={2000} rows={2} aria-describedby="count-seo-description" placeholder={values.dek || 'Summary shown in search results'} onChange={(event) => onChange({ seoDescription: event.target.value })} />
         </Field>
         <Field id="field-language" label="Language" aside={<span id="language-hint" className={`hint${languageValid ? '' : ' hint--error'}`}>{languageValid ? 'A language tag such as en, fr or pt-BR.' : 'Not saved: use a language tag such as en, fr or pt-BR.'}</span>}>
           <input

@@ -27,7 +27,7 @@ export function RelatedLinkView({ node, editor, getPos, selected }: ReactNodeVie
           </button>
         }
       >
-        <span className="node-card__kind">{label}</span> <span className="node-card__title">{title || 'Untitled link'}</span>
+        <span className="node-card__kind">{label}</span> <bdi className="node-card__title">{title || 'Untitled link'}</bdi>
         <span className="node-card__url">{href}</span>
       </NodeCard>
     </NodeViewWrapper>
