@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DraftStatus, DraftSummary } from '../../shared/model/draft';
 import { statementFamily } from '../db/statement';
+import { assignedToPersonSql, needsReviewSql } from '../review/changedSinceReviewSql';
 import { draftSummaryColumns, rowToDraftSummary, type DraftSummaryRow } from './draftRow';
 
 /** How the library can be ordered. */
@@ -9,6 +10,10 @@ export type DraftSort = 'updated' | 'created' | 'headline' | 'status';
 /** Which page of which drafts, in what order. */
 export type ListDraftsQuery = {
   status?: DraftStatus;
+  /** Only drafts needing this person's review, or assigned to them (see changedSinceReviewSql). */
+  only?: 'needs_my_review' | 'assigned_to_me';
+  /** The person `only` is about; none matches no review or assignment. */
+  person?: string | null;
   trashed: boolean;
   sort: DraftSort;
   direction: 'asc' | 'desc';
@@ -19,7 +24,7 @@ export type ListDraftsQuery = {
 /** A page of the library and how many drafts match in all. */
 export type DraftPage = { items: DraftSummary[]; total: number };
 
-type PageParameters = { status?: string; limit?: number; offset?: number };
+type PageParameters = { status?: string; person?: string; limit?: number; offset?: number };
 
 const sortKeys: Record<DraftSort, string[]> = {
   updated: ['updated_at'],
@@ -33,7 +38,9 @@ const countStatement = statementFamily<[PageParameters], number>();
 
 function whereClause(query: ListDraftsQuery): string {
   const trash = query.trashed ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
-  return query.status === undefined ? trash : `${trash} AND status = @status`;
+  const status = query.status === undefined ? trash : `${trash} AND status = @status`;
+  if (query.only === undefined) return status;
+  return `${status} AND ${query.only === 'needs_my_review' ? needsReviewSql : assignedToPersonSql}`;
 }
 
 function orderClause(query: ListDraftsQuery): string {
@@ -58,7 +65,10 @@ export function draftPageSql(query: ListDraftsQuery): { page: string; count: str
  */
 export function listDrafts(db: Database, query: ListDraftsQuery): DraftPage {
   const sql = draftPageSql(query);
-  const filter: PageParameters = query.status === undefined ? {} : { status: query.status };
+  const filter: PageParameters = {
+    ...(query.status === undefined ? {} : { status: query.status }),
+    ...(query.only === undefined ? {} : { person: query.person ?? '' }),
+  };
   const items = pageStatement(db, sql.page).all({ ...filter, limit: query.limit, offset: query.offset }).map(rowToDraftSummary);
   const total = countStatement(db, sql.count).pluck().get(filter) ?? 0;
   return { items, total };

@@ -13,6 +13,7 @@ import { createRevision } from '../revisions/createRevision';
 import { getRevision } from '../revisions/getRevision';
 import { listRevisions } from '../revisions/listRevisions';
 import { restoreRevision } from '../revisions/restoreRevision';
+import { getPerson } from '../review/getPerson';
 import type { DomainHandlers } from './domainHandlers';
 
 function cleanLabel(label: string | undefined): string | null {
@@ -25,7 +26,7 @@ export const draftsHandlers: DomainHandlers<keyof typeof draftsChannels> = {
   'drafts:create': (input, { db, now }) => createDraft(db, input.changes ?? {}, now()),
   'drafts:get': (input, { db }) => requireDraft(db, input.id),
   'drafts:save': (input, { db, now }) => saveDraft(db, input, now()),
-  'drafts:list': (input, { db }) => listDrafts(db, input),
+  'drafts:list': (input, { db }) => listDrafts(db, { ...input, person: getPerson(db) }),
   'drafts:search': (input, { db }) => ({ items: searchDrafts(db, input.query, input.limit) }),
   'drafts:setStatus': (input, { db, now }) => changeDraftStatus(db, input.id, input.status, now()),
   'drafts:statusHistory': (input, { db }) => listStatusChanges(db, input.id),

@@ -15,6 +15,8 @@ const Id = z.object({ id: z.string().uuid() }).strict();
 const Nothing = z.null();
 
 export const draftSorts = ['updated', 'created', 'headline', 'status'] as const;
+/** Review filters of the library, for this laptop's person. */
+export const draftReviewFilters = ['needs_my_review', 'assigned_to_me'] as const;
 
 /** Channels of the drafts store: create, read, save, list, search, status, trash. */
 export const draftsChannels = {
@@ -33,6 +35,7 @@ export const draftsChannels = {
     z
       .object({
         status: DraftStatus.optional(),
+        only: z.enum(draftReviewFilters).optional(),
         trashed: z.boolean().default(false),
         sort: z.enum(draftSorts).default('updated'),
         direction: z.enum(['asc', 'desc']).default('desc'),
