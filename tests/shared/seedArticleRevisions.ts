@@ -30,6 +30,16 @@ export const insertedParagraph = 'Officials in Kyiv said the talks changed nothi
 export const firstHeadline = 'Putin Invites Xi to Moscow to Strengthen Military Ties';
 export const secondHeadline = 'Putin Invites Xi to Moscow to Deepen Military Ties';
 
+/** The known edits from the first revision to the second, as the compare view and the CLI list them. */
+export const knownEdits = [
+  `Headline: “${firstHeadline}” → “${secondHeadline}”`,
+  'Replaced “Tuesday” with “Monday”',
+  `Inserted “${insertedParagraph}”`,
+  'Ad slot (inline) moved',
+  'Replaced “resigns” with “quits after vote”',
+  'Related link “Also Read: Ukraine’s President Zelenskiy Attends U.S. Congress, Urges More Military Aid” removed',
+];
+
 /**
  * Two revisions of the reference article with known edits between them: the first dates the
  * invitation "Tuesday" and ends "The regional governor resigns."; the second says "Monday" and

@@ -25,6 +25,10 @@ import { EditorToolbar } from './toolbar/EditorToolbar';
 import { FeatureToolbarGroups } from './toolbar/FeatureToolbarGroups';
 import { useBodyEditor } from './useBodyEditor';
 import { useConflictResolution } from './useConflictResolution';
+import type { CompareRange } from '../review/compareRange';
+import { ReviewActions } from '../review/ReviewActions';
+import { ReviewBanner } from '../review/ReviewBanner';
+import { useReviewState } from '../review/useReviewState';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
@@ -34,12 +38,14 @@ export type DraftEditorProps = {
   onReplaceDraft: (draft: Draft) => void;
   historyOpen: boolean;
   onHistoryOpenChange: (open: boolean) => void;
+  /** Opens the compare view (pending edits are saved first). */
+  onCompare: (range: CompareRange) => void;
 };
 
 const NOT_SAVED = 'Your latest edits are not saved yet, so this was not done. Try again in a moment.';
 
 /** The article editor: fields laid out like the page, the body, autosave, status, history. */
-export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange }: DraftEditorProps) {
+export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange, onCompare }: DraftEditorProps) {
   const draftId = initialDraft.id;
   const [fields, setFields] = useState<EditableFields>(() => editableFieldsOf(initialDraft));
   const [status, setStatus] = useState<DraftStatus>(initialDraft.status);
@@ -58,6 +64,11 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   });
   useEffect(() => showDateline(editor, fields.dateline), [editor, fields.dateline]);
   const refreshHistory = () => setHistoryKey((key) => key + 1);
+  const review = useReviewState(draftId);
+  const handleCompare = async (range: CompareRange) => {
+    if (!(await autosaver.flush())) return setError(NOT_SAVED);
+    onCompare(range);
+  };
   const conflict = useConflictResolution(draftId, autosaver, () => draftSnapshot(fields, { ...editor.getJSON(), type: 'doc' }), onReplaceDraft, refreshHistory);
 
   const handleFieldsChange = (changes: Partial<EditableFields>) => {
@@ -115,11 +126,27 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
         }}
         onSaveVersion={() => setSavingVersion(true)}
         onTrash={() => void handleTrash()}
+        reviewActions={
+          <ReviewActions
+            draftId={draftId}
+            status={status}
+            review={review.state}
+            onReviewChange={review.setState}
+            flush={() => autosaver.flush()}
+            runExclusive={(task) => autosaver.runExclusive(task)}
+            onDraftChange={(next) => {
+              setStatus(next.status);
+              refreshHistory();
+            }}
+            onError={setError}
+          />
+        }
         exportAction={<ExportHtmlButton draftId={draftId} flush={() => autosaver.flush()} onDraftChanged={onReplaceDraft} />}
       />
       <div className="editor-screen__body">
         <main className="editor-main" aria-label="Article">
           {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
+          <ReviewBanner state={review.state} onCompare={(range) => void handleCompare(range)} />
           {saveState.kind === 'conflict' ? <ConflictBanner draftId={draftId} busy={conflict.busy} error={conflict.error} onKeepMine={() => void conflict.keepMine()} onTakeTheirs={() => void conflict.takeTheirs()} /> : null}
           <div className="page" onBlur={() => void autosaver.flush()}>
             <ArticleFieldsForm values={fields} onChange={handleFieldsChange} />
@@ -132,7 +159,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
           </div>
         </main>
         {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => setChecklistOpen(false)} /> : null}
-        {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onClose={() => onHistoryOpenChange(false)} /> : null}
+        {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onCompare={(range) => void handleCompare(range)} onClose={() => onHistoryOpenChange(false)} /> : null}
       </div>
       <StatusBar editor={editor} saveState={saveState} />
       {savingVersion ? <SaveVersionDialog onSave={handleSaveVersion} onClose={() => setSavingVersion(false)} /> : null}

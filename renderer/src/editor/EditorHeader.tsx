@@ -13,6 +13,8 @@ export type EditorHeaderProps = {
   onToggleChecklist: () => void;
   onSaveVersion: () => void;
   onTrash: () => void;
+  /** Mark reviewed and the workflow steps, owned by the review feature. */
+  reviewActions?: ReactNode;
   /** The "Export HTML" action, owned by the publishing feature. */
   exportAction: ReactNode;
 };
@@ -35,6 +37,7 @@ export function EditorHeader(props: EditorHeaderProps) {
         </label>
       </div>
       <div className="editor-header__end">
+        {props.reviewActions}
         <button type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
           <Icon name="history" />
           History

@@ -1,6 +1,7 @@
 import { draftStatusLabels, type DraftSummary } from '../../../electron/shared/model/draft';
 import { fullTime, relativeTime } from './relativeTime';
 import { Snippet } from './Snippet';
+import { ReviewMarker } from '../review/ReviewMarker';
 
 export type DraftRowProps = {
   id: string;
@@ -61,6 +62,7 @@ export function DraftRow({ id, index, count, draft, top, height, active, openOnC
           <time dateTime={draft.updatedAt} title={fullTime(draft.updatedAt)}>
             updated {relativeTime(draft.updatedAt)}
           </time>
+          <ReviewMarker draftId={draft.id} version={draft.version} />
         </span>
         {draft.snippet ? (
           <span className="draft-row__snippet">

@@ -9,6 +9,7 @@ import { PurgeDialog } from './PurgeDialog';
 import { useDraftPages, type DraftSort } from './useDraftPages';
 import { useDraftSearch } from './useDraftSearch';
 import { openSiteSettings } from '../settings/settingsDialogStore';
+import type { DraftReviewFilter } from '../review/ReviewFilterSelect';
 
 /** A message the library shows when it opens or after an action; `undoId` offers to restore that draft. */
 export type LibraryNotice = { message: string; undoId?: string };
@@ -26,17 +27,18 @@ export function LibraryScreen({ onOpenDraft, onNewDraft, initialNotice = null }:
   const [mode, setMode] = useState<LibraryMode>('drafts');
   const [sort, setSort] = useState<DraftSort>('updated');
   const [status, setStatus] = useState<DraftStatus | null>(null);
+  const [reviewFilter, setReviewFilter] = useState<DraftReviewFilter | null>(null);
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(-1);
   const [notice, setNotice] = useState<Notice | null>(initialNotice);
   const [error, setError] = useState<string | null>(null);
   const [purging, setPurging] = useState<DraftSummary | null>(null);
   const [searchKey, setSearchKey] = useState(0);
-  const pages = useDraftPages({ trashed: mode === 'trash', status, sort });
+  const pages = useDraftPages({ trashed: mode === 'trash', status, sort, only: mode === 'drafts' ? reviewFilter : null });
   const search = useDraftSearch(mode === 'drafts' ? query : '', searchKey);
   const hits = search ? search.items.filter((hit) => hit.deletedAt === null && (status === null || hit.status === status)) : null;
 
-  useEffect(() => setActiveIndex(-1), [mode, sort, status, search?.query]);
+  useEffect(() => setActiveIndex(-1), [mode, sort, status, reviewFilter, search?.query]);
 
   const count = hits ? hits.length : (pages.total ?? 0);
   const itemAt = useCallback((index: number) => (hits ? hits[index] : pages.itemAt(index)), [hits, pages]);
@@ -97,6 +99,8 @@ export function LibraryScreen({ onOpenDraft, onNewDraft, initialNotice = null }:
           onSortChange={setSort}
           status={status}
           onStatusChange={setStatus}
+          reviewFilter={reviewFilter}
+          onReviewFilterChange={setReviewFilter}
         />
       </header>
       {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}

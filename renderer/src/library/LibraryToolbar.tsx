@@ -1,6 +1,7 @@
 import { isDraftStatus, type DraftStatus } from '../../../electron/shared/model/draft';
 import { StatusOptions } from '../app/StatusOptions';
 import type { DraftSort } from './useDraftPages';
+import { ReviewFilterSelect, type DraftReviewFilter } from '../review/ReviewFilterSelect';
 
 export type LibraryMode = 'drafts' | 'trash';
 
@@ -13,6 +14,8 @@ export type LibraryToolbarProps = {
   onSortChange: (sort: DraftSort) => void;
   status: DraftStatus | null;
   onStatusChange: (status: DraftStatus | null) => void;
+  reviewFilter: DraftReviewFilter | null;
+  onReviewFilterChange: (filter: DraftReviewFilter | null) => void;
 };
 
 const sortLabels: Record<DraftSort, string> = {
@@ -73,6 +76,7 @@ export function LibraryToolbar(props: LibraryToolbarProps) {
           <StatusOptions />
         </select>
       </label>
+      {props.mode === 'drafts' ? <ReviewFilterSelect value={props.reviewFilter} onChange={props.onReviewFilterChange} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftStatus, DraftSummary } from '../../../electron/shared/model/draft';
-import type { draftSorts } from '../../../electron/shared/contract/drafts';
+import type { draftReviewFilters, draftSorts } from '../../../electron/shared/contract/drafts';
 import { request } from '../api/request';
 
 export type DraftSort = (typeof draftSorts)[number];
@@ -10,6 +10,8 @@ export type DraftQuery = {
   trashed: boolean;
   status: DraftStatus | null;
   sort: DraftSort;
+  /** A review filter for this person, or null for every draft. */
+  only?: (typeof draftReviewFilters)[number] | null;
 };
 
 export type DraftPages = {
@@ -54,6 +56,7 @@ export function useDraftPages(query: DraftQuery): DraftPages {
           offset: page * PAGE_SIZE,
           limit: PAGE_SIZE,
           ...(query.status ? { status: query.status } : {}),
+          ...(query.only ? { only: query.only } : {}),
         }),
       );
       if (token.current !== forToken) return;
@@ -66,7 +69,7 @@ export function useDraftPages(query: DraftQuery): DraftPages {
       setTotal(result.value.total);
       setPages((previous) => new Map(previous).set(page, result.value.items));
     },
-    [query.trashed, query.sort, query.status],
+    [query.trashed, query.sort, query.status, query.only],
   );
 
   useEffect(() => {

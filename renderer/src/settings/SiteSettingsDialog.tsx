@@ -3,6 +3,7 @@ import type { SiteSettings } from '../../../electron/shared/model/settings';
 import { AdFormatsFields } from './AdFormatsFields';
 import { AdRulesFields } from './AdRulesFields';
 import { CatalogSettings } from './CatalogSettings';
+import { YourNameSettings } from '../review/YourNameSettings';
 import { closeSiteSettings, useSiteSettingsOpen } from './settingsDialogStore';
 import { saveSiteSettings, useSiteSettings } from './siteSettingsStore';
 import '../inserters/inserters.css';
@@ -75,6 +76,7 @@ export function SiteSettingsDialog() {
         <h2 id={titleId} className="modal__title">Site settings</h2>
         <SettingsForm initial={settings} />
         <CatalogSettings />
+        <YourNameSettings />
         <div className="modal__buttons">
           <button type="button" className="button" onClick={closeSiteSettings}>
             Close
