@@ -30,7 +30,7 @@ describe('migration 0002-catalog', () => {
   it('creates strict catalog tables with a unique URL from a database at version 1', () => {
     const fresh = connect(':memory:', { migrate: false });
     migrate(fresh, migrations.slice(0, 1));
-    expect(migrate(fresh)).toEqual({ from: 1, to: 2 });
+    expect(migrate(fresh, migrations.slice(0, 2))).toEqual({ from: 1, to: 2 });
     const sql = fresh.prepare("SELECT sql FROM sqlite_master WHERE name = 'catalog_articles'").pluck().get();
     expect(String(sql)).toMatch(/url TEXT NOT NULL UNIQUE[\s\S]*\) STRICT/);
     const insert = fresh.prepare("INSERT INTO catalog_articles (url, title, source, imported_at) VALUES ('https://a.example/1', 'A', ?, 'now')");
