@@ -6,6 +6,21 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[index] ?? 0;
 }
 
+/** Mean, median, 95th percentile and rate of times measured elsewhere (in a page, say), in milliseconds. */
+export function summarize(name: string, times: readonly number[]): Measurement {
+  const runs = times.length;
+  const total = times.reduce((sum, time) => sum + time, 0);
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    name,
+    runs,
+    meanMs: runs === 0 ? 0 : total / runs,
+    p50Ms: percentile(sorted, 0.5),
+    p95Ms: percentile(sorted, 0.95),
+    opsPerSecond: total === 0 ? Number.POSITIVE_INFINITY : (runs * 1000) / total,
+  };
+}
+
 /**
  * Runs `operation` `runs` times (after a few warm-up runs) and returns mean, median and 95th
  * percentile in milliseconds and operations per second. `operation` gets the run's index so it
@@ -20,19 +35,4 @@ export async function measure(name: string, runs: number, operation: (index: num
     times.push(performance.now() - start);
   }
   return summarize(name, times);
-}
-
-/** Mean, median and 95th percentile of times measured elsewhere (in a page, say), in milliseconds. */
-export function summarize(name: string, times: readonly number[]): Measurement {
-  const runs = times.length;
-  const total = times.reduce((sum, time) => sum + time, 0);
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    name,
-    runs,
-    meanMs: total / runs,
-    p50Ms: percentile(sorted, 0.5),
-    p95Ms: percentile(sorted, 0.95),
-    opsPerSecond: total === 0 ? Number.POSITIVE_INFINITY : (runs * 1000) / total,
-  };
 }

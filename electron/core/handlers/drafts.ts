@@ -17,6 +17,7 @@ import { DraftSummary, type Draft } from '../../shared/model/draft';
 import { restoreDrafts } from '../drafts/restoreDrafts';
 import { trashDrafts } from '../drafts/trashDrafts';
 import { changeDraftsStatus } from '../publishing/changeDraftsStatus';
+import { getPerson } from '../review/getPerson';
 import type { DomainHandlers } from './domainHandlers';
 
 const summaries = (drafts: Draft[]) => ({ items: drafts.map((draft) => DraftSummary.parse(draft)) });
@@ -31,7 +32,7 @@ export const draftsHandlers: DomainHandlers<keyof typeof draftsChannels> = {
   'drafts:create': (input, { db, now }) => createDraft(db, input.changes ?? {}, now()),
   'drafts:get': (input, { db }) => requireDraft(db, input.id),
   'drafts:save': (input, { db, now }) => saveDraft(db, input, now()),
-  'drafts:list': (input, { db }) => listDrafts(db, input),
+  'drafts:list': (input, { db }) => listDrafts(db, { ...input, person: getPerson(db) }),
   'drafts:search': (input, { db }) => ({ items: searchDrafts(db, input.query, input.limit) }),
   'drafts:setStatus': (input, { db, now }) => changeDraftStatus(db, input.id, input.status, now()),
   'drafts:statusHistory': (input, { db }) => listStatusChanges(db, input.id),

@@ -15,6 +15,8 @@ const Id = z.object({ id: z.string().uuid() }).strict();
 const Nothing = z.null();
 
 export const draftSorts = ['updated', 'created', 'headline', 'status', 'trashed'] as const;
+/** Review filters of the library, for this laptop's person. */
+export const draftReviewFilters = ['needs_my_review', 'assigned_to_me'] as const;
 
 const Ids = z.object({ ids: z.array(z.string().uuid()).min(1).max(10_000) }).strict();
 const Summaries = z.object({ items: z.array(DraftSummary) });
@@ -23,6 +25,7 @@ const Summaries = z.object({ items: z.array(DraftSummary) });
 export const ListDraftsQuery = z
   .object({
     status: DraftStatus.optional(),
+    only: z.enum(draftReviewFilters).optional(),
     trashed: z.boolean().default(false),
     sort: z.enum(draftSorts).default('updated'),
     direction: z.enum(['asc', 'desc']).default('desc'),

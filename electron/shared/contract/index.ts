@@ -5,6 +5,7 @@ import { publishingChannels } from './publishing';
 import { catalogChannels } from './catalog';
 import { storeChannels } from './store';
 import { syncChannels } from './sync';
+import { reviewChannels } from './review';
 import type { Result } from './result';
 
 /**
@@ -18,6 +19,7 @@ export const contract = {
   ...publishingChannels,
   ...storeChannels,
   ...syncChannels,
+  ...reviewChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,6 +28,10 @@ import { useBodyEditor } from './useBodyEditor';
 import { useConflictResolution } from './useConflictResolution';
 import { useSpellCheckLanguage } from './useSpellCheckLanguage';
 import { useOpeningFocus } from './useOpeningFocus';
+import type { CompareRange } from '../review/compareRange';
+import { ReviewActions } from '../review/ReviewActions';
+import { ReviewBanner } from '../review/ReviewBanner';
+import { useReviewState } from '../review/useReviewState';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
@@ -39,12 +43,14 @@ export type DraftEditorProps = {
   onHistoryOpenChange: (open: boolean) => void;
   /** Focus the headline or the last caret on mount (a draft opened, not reloaded in place). */
   focusOnOpen: boolean;
+  /** Opens the compare view (pending edits are saved first). */
+  onCompare: (range: CompareRange) => void;
 };
 
 const NOT_SAVED = 'Your latest edits are not saved yet, so this was not done. Try again in a moment.';
 
 /** The article editor: fields laid out like the page, the body, autosave, status, history. */
-export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange, focusOnOpen }: DraftEditorProps) {
+export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange, focusOnOpen, onCompare }: DraftEditorProps) {
   const draftId = initialDraft.id;
   const [fields, setFields] = useState<EditableFields>(() => editableFieldsOf(initialDraft));
   const [status, setStatus] = useState<DraftStatus>(initialDraft.status);
@@ -71,6 +77,11 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
     document.getElementById(toggleId)?.focus();
   };
   const refreshHistory = () => setHistoryKey((key) => key + 1);
+  const review = useReviewState(draftId);
+  const handleCompare = async (range: CompareRange) => {
+    if (!(await autosaver.flush())) return setError(NOT_SAVED);
+    onCompare(range);
+  };
   const conflict = useConflictResolution(draftId, autosaver, () => draftSnapshot(fields, { ...editor.getJSON(), type: 'doc' }), onReplaceDraft, refreshHistory);
 
   const handleFieldsChange = (changes: Partial<EditableFields>) => {
@@ -128,11 +139,27 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
         }}
         onSaveVersion={() => setSavingVersion(true)}
         onTrash={() => void handleTrash()}
+        reviewActions={
+          <ReviewActions
+            draftId={draftId}
+            status={status}
+            review={review.state}
+            onReviewChange={review.setState}
+            flush={() => autosaver.flush()}
+            runExclusive={(task) => autosaver.runExclusive(task)}
+            onDraftChange={(next) => {
+              setStatus(next.status);
+              refreshHistory();
+            }}
+            onError={setError}
+          />
+        }
         exportAction={<ExportHtmlButton draftId={draftId} flush={() => autosaver.flush()} onDraftChanged={onReplaceDraft} />}
       />
       <div className="editor-screen__body">
         <main className="editor-main" aria-label="Article">
           {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
+          <ReviewBanner state={review.state} onCompare={(range) => void handleCompare(range)} />
           {conflicted ? <ConflictBanner draftId={draftId} busy={conflict.busy} error={conflict.error} onKeepMine={() => void conflict.keepMine()} onTakeTheirs={() => void conflict.takeTheirs()} /> : null}
           <div className="page" lang={fields.language} dir={textDirection(fields.language)} onBlur={() => void autosaver.flush()}>
             <ArticleFieldsForm values={fields} onChange={handleFieldsChange} />
@@ -145,7 +172,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
           </div>
         </main>
         {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => closePanel(checklistToggleId)} /> : null}
-        {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onClose={() => closePanel(historyToggleId)} /> : null}
+        {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onCompare={(range) => void handleCompare(range)} onClose={() => closePanel(historyToggleId)} /> : null}
       </div>
       <StatusBar editor={editor} saveStates={saveStates} />
       {savingVersion ? <SaveVersionDialog onSave={handleSaveVersion} onClose={() => setSavingVersion(false)} /> : null}

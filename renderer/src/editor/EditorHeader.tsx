@@ -14,10 +14,11 @@ export type EditorHeaderProps = {
   onToggleChecklist: () => void;
   onSaveVersion: () => void;
   onTrash: () => void;
+  /** Mark reviewed and the workflow steps, owned by the review feature. */
+  reviewActions?: ReactNode;
   /** The "Export HTML" action, owned by the publishing feature. */
   exportAction: ReactNode;
 };
-
 
 /** The ids of the panel toggles, where focus goes back when a panel closes. */
 export const historyToggleId = 'editor-history-toggle';
@@ -40,6 +41,7 @@ export function EditorHeader(props: EditorHeaderProps) {
         </label>
       </div>
       <div className="editor-header__end">
+        {props.reviewActions}
         <button id={historyToggleId} type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
           <Icon name="history" />
           History

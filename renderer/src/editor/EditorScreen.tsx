@@ -5,6 +5,8 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import type { FlushRegistry } from '../app/flushRegistry';
 import type { LibraryNotice } from '../library/LibraryScreen';
 import { DraftEditor } from './DraftEditor';
+import { CompareScreen } from '../review/CompareScreen';
+import type { CompareRange } from '../review/compareRange';
 
 export type EditorScreenProps = {
   draftId: string;
@@ -19,6 +21,8 @@ export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [compare, setCompare] = useState<CompareRange | null>(null);
+  const [loads, setLoads] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -30,7 +34,7 @@ export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
     return () => {
       cancelled = true;
     };
-  }, [draftId]);
+  }, [draftId, loads]);
 
   const handleReplaceDraft = (next: Draft) => {
     setDraft(next);
@@ -48,6 +52,15 @@ export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
     );
   }
   if (!draft) return <main className="editor-screen editor-screen--message" aria-busy="true" />;
+  if (compare) {
+    const handleCloseCompare = () => {
+      setCompare(null);
+      setDraft(null);
+      setGeneration((value) => value + 1);
+      setLoads((value) => value + 1);
+    };
+    return <CompareScreen draftId={draftId} range={compare} onClose={handleCloseCompare} />;
+  }
   return (
     <DraftEditor
       key={`${draft.id}:${generation}`}
@@ -58,6 +71,7 @@ export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
       historyOpen={historyOpen}
       onHistoryOpenChange={setHistoryOpen}
       focusOnOpen={generation === 0}
+      onCompare={setCompare}
     />
   );
 }

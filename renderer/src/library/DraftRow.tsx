@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { draftStatusLabels, type DraftSummary } from '../../../electron/shared/model/draft';
 import { fullTime, relativeTime } from './relativeTime';
 import { Snippet } from './Snippet';
+import { ReviewMarker } from '../review/ReviewMarker';
 
 /** How a row was clicked: Shift stretches the selection, Ctrl (Cmd on a Mac) adds or removes one. */
 export type RowClick = { extend: boolean; toggle: boolean };
@@ -81,6 +82,7 @@ export function DraftRow({ id, index, count, draft, top, height, active, selecte
           {formatWords(draft.wordCount)}
           <span aria-hidden="true"> · </span>
           <RowTime draft={draft} trash={trash} />
+          <ReviewMarker draftId={draft.id} version={draft.version} />
         </span>
         {draft.snippet ? (
           <span className="draft-row__snippet" dir="auto">

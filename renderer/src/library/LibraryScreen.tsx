@@ -37,14 +37,14 @@ type Action = () => Promise<{ ok: true } | { ok: false; error: { message: string
 
 /** The drafts library: list, search, sort and filter, trash, several drafts at once; the screen the app opens on. */
 export function LibraryScreen({ view, onViewChange, onOpenDraft, onNewDraft, onImport, initialNotice = null, returnTo = null, reloadKey = 0 }: LibraryScreenProps) {
-  const { mode, sort, status, query } = view;
+  const { mode, sort, status, query, reviewFilter } = view;
   const [notice, setNotice] = useState<LibraryNotice | null>(initialNotice);
   const [error, setError] = useState<string | null>(null);
   const [purging, setPurging] = useState<DraftSummary | null>(null);
   const [searchKey, setSearchKey] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
   const newDraftRef = useRef<HTMLButtonElement>(null);
-  const pages = useDraftPages({ trashed: mode === 'trash', status, sort });
+  const pages = useDraftPages({ trashed: mode === 'trash', status, sort, only: mode === 'drafts' ? reviewFilter : null });
   const search = useDraftSearch(mode === 'drafts' ? query : '', searchKey);
   const hits = search ? search.items.filter((hit) => hit.deletedAt === null && (status === null || hit.status === status)) : null;
   const count = hits ? hits.length : (pages.total ?? 0);
@@ -57,7 +57,7 @@ export function LibraryScreen({ view, onViewChange, onOpenDraft, onNewDraft, onI
   const { reset } = selection;
   const active = selection.activeIndex >= 0 ? itemAt(selection.activeIndex) : undefined;
   const loaded = query.trim() !== '' && mode === 'drafts' ? search !== null : pages.total !== null;
-  const resetKey = `${mode}|${sort}|${status ?? ''}|${search?.query ?? ''}`;
+  const resetKey = `${mode}|${sort}|${status ?? ''}|${reviewFilter ?? ''}|${search?.query ?? ''}`;
 
   const returning = useRef(returnTo);
   useEffect(() => {

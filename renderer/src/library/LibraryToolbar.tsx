@@ -2,6 +2,7 @@ import { isDraftStatus } from '../../../electron/shared/model/draft';
 import { StatusOptions } from '../app/StatusOptions';
 import type { LibraryMode, LibraryView } from './libraryView';
 import type { DraftSort } from './useDraftPages';
+import { ReviewFilterSelect } from '../review/ReviewFilterSelect';
 
 export type LibraryToolbarProps = {
   view: LibraryView;
@@ -24,7 +25,7 @@ function sortsFor(mode: LibraryMode): DraftSort[] {
   return mode === 'trash' ? ['trashed', 'updated', 'created', 'headline', 'status'] : ['updated', 'created', 'headline', 'status'];
 }
 
-/** Drafts or trash, the search box, sort and status filter. */
+/** Drafts or trash, the search box, sort, status filter and (drafts only) review filter. */
 export function LibraryToolbar({ view, onViewChange }: LibraryToolbarProps) {
   // The trash opens in the order things were thrown away; the drafts never sort by it.
   const showMode = (mode: LibraryMode) => {
@@ -75,6 +76,7 @@ export function LibraryToolbar({ view, onViewChange }: LibraryToolbarProps) {
           <StatusOptions />
         </select>
       </label>
+      {view.mode === 'drafts' ? <ReviewFilterSelect value={view.reviewFilter} onChange={(reviewFilter) => onViewChange({ reviewFilter })} /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { DraftStatus } from '../../../electron/shared/model/draft';
+import type { DraftReviewFilter } from '../review/ReviewFilterSelect';
 import type { DraftSort } from './useDraftPages';
 
 export type LibraryMode = 'drafts' | 'trash';
@@ -9,6 +10,8 @@ export type LibraryView = {
   sort: DraftSort;
   status: DraftStatus | null;
   query: string;
+  /** The Review filter (drafts only): needing my review, or assigned to me. */
+  reviewFilter: DraftReviewFilter | null;
 };
 
-export const initialLibraryView: LibraryView = { mode: 'drafts', sort: 'updated', status: null, query: '' };
+export const initialLibraryView: LibraryView = { mode: 'drafts', sort: 'updated', status: null, query: '', reviewFilter: null };

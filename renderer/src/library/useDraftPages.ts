@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftStatus, DraftSummary } from '../../../electron/shared/model/draft';
-import type { draftSorts } from '../../../electron/shared/contract/drafts';
+import type { draftReviewFilters, draftSorts } from '../../../electron/shared/contract/drafts';
 import { request } from '../api/request';
 
 export type DraftSort = (typeof draftSorts)[number];
@@ -10,6 +10,8 @@ export type DraftQuery = {
   trashed: boolean;
   status: DraftStatus | null;
   sort: DraftSort;
+  /** A review filter for this person, or null for every draft. */
+  only?: (typeof draftReviewFilters)[number] | null;
 };
 
 export type DraftPages = {
@@ -36,15 +38,15 @@ function directionFor(sort: DraftSort): 'asc' | 'desc' {
   return sort === 'headline' || sort === 'status' ? 'asc' : 'desc';
 }
 
-function listInput({ trashed, sort, status }: DraftQuery, offset: number, limit: number) {
-  return { trashed, sort, direction: directionFor(sort), offset, limit, ...(status ? { status } : {}) };
+function listInput({ trashed, sort, status, only }: DraftQuery, offset: number, limit: number) {
+  return { trashed, sort, direction: directionFor(sort), offset, limit, ...(status ? { status } : {}), ...(only ? { only } : {}) };
 }
 
 /**
  * The library's drafts, fetched from the store a page at a time as the list scrolls, so ten thousand
  * drafts cost no more than the hundred on screen.
  */
-export function useDraftPages({ trashed, sort, status }: DraftQuery): DraftPages {
+export function useDraftPages({ trashed, sort, status, only = null }: DraftQuery): DraftPages {
   const [pages, setPages] = useState<ReadonlyMap<number, DraftSummary[]>>(new Map());
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function useDraftPages({ trashed, sort, status }: DraftQuery): DraftPages
   const loadPage = useCallback(
     async (page: number, forToken: number) => {
       requested.current.add(page);
-      const result = await request((api) => api.drafts.list(listInput({ trashed, sort, status }, page * PAGE_SIZE, PAGE_SIZE)));
+      const result = await request((api) => api.drafts.list(listInput({ trashed, sort, status, only }, page * PAGE_SIZE, PAGE_SIZE)));
       if (token.current !== forToken) return;
       if (!result.ok) {
         requested.current.delete(page);
@@ -67,7 +69,7 @@ export function useDraftPages({ trashed, sort, status }: DraftQuery): DraftPages
       setTotal(result.value.total);
       setPages((previous) => new Map(previous).set(page, result.value.items));
     },
-    [trashed, sort, status],
+    [trashed, sort, status, only],
   );
 
   useEffect(() => {
@@ -100,7 +102,7 @@ export function useDraftPages({ trashed, sort, status }: DraftQuery): DraftPages
           index += 1;
           continue;
         }
-        const result = await request((api) => api.drafts.list(listInput({ trashed, sort, status }, index, Math.min(BULK_PAGE, end - index + 1))));
+        const result = await request((api) => api.drafts.list(listInput({ trashed, sort, status, only }, index, Math.min(BULK_PAGE, end - index + 1))));
         if (!result.ok) {
           setError(result.error.message);
           return null;
@@ -111,7 +113,7 @@ export function useDraftPages({ trashed, sort, status }: DraftQuery): DraftPages
       }
       return ids;
     },
-    [itemAt, trashed, sort, status],
+    [itemAt, trashed, sort, status, only],
   );
 
   const loadedIndexOf = useCallback(

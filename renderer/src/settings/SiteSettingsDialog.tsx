@@ -6,6 +6,7 @@ import { AdRulesFields } from './AdRulesFields';
 import { CatalogSettings } from './CatalogSettings';
 import { NewsroomServerSettings } from './NewsroomServerSettings';
 import { FieldError, problemProps, settingsFieldId } from './FieldError';
+import { YourNameSettings } from '../review/YourNameSettings';
 import { closeSiteSettings, useSiteSettingsOpen } from './settingsDialogStore';
 import { saveSiteSettings, useSiteSettings } from './siteSettingsStore';
 import '../inserters/inserters.css';
@@ -112,6 +113,7 @@ function SettingsDialog({ initial }: { initial: SiteSettings }) {
           </form>
           <CatalogSettings />
           <NewsroomServerSettings />
+          <YourNameSettings />
         </div>
         {confirming ? (
           <div className="modal__footer" role="alert">

@@ -5,29 +5,33 @@ import { fullTime, relativeTime } from '../../library/relativeTime';
 import { Icon } from '../../ui/Icon';
 import { closeOnEscape } from '../closeOnEscape';
 import { RevisionPreview } from './RevisionPreview';
+import { revisionLabel } from '../../../../electron/shared/review/revisionLabel';
+import type { CompareRange } from '../../review/compareRange';
+import '../../review/review.css';
 
 export type HistoryPanelProps = {
   draftId: string;
   /** Changes when a new revision may exist, so the list reloads. */
   refreshKey: number;
   onRestore: (revision: RevisionSummary) => Promise<string | null>;
+  /** Opens the compare view on two versions. */
+  onCompare: (range: CompareRange) => void;
   onClose: () => void;
 };
 
-const reasonLabels: Record<RevisionSummary['reason'], string> = {
-  auto: 'Autosaved snapshot',
-  manual: 'Saved version',
-  status: 'Status changed',
-  restore: 'Restored',
-  conflict: 'Kept in a conflict',
-};
+function compareRange(selected: RevisionSummary, other: string): CompareRange {
+  const otherId = Number(other);
+  if (other === 'current' || !Number.isSafeInteger(otherId)) return { from: { revisionId: selected.id }, to: { current: true } };
+  return { from: { revisionId: Math.min(selected.id, otherId) }, to: { revisionId: Math.max(selected.id, otherId) } };
+}
 
-/** The draft's revisions, newest first: preview any of them and restore it. */
-export function HistoryPanel({ draftId, refreshKey, onRestore, onClose }: HistoryPanelProps) {
+/** The draft's revisions, newest first: preview any of them, compare it with another or the current text, restore it. */
+export function HistoryPanel({ draftId, refreshKey, onRestore, onCompare, onClose }: HistoryPanelProps) {
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [selected, setSelected] = useState<Revision | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [compareWith, setCompareWith] = useState('current');
 
   useEffect(() => {
     let cancelled = false;
@@ -79,7 +83,7 @@ export function HistoryPanel({ draftId, refreshKey, onRestore, onClose }: Histor
         {revisions?.map((revision) => (
           <li key={revision.id}>
             <button type="button" className={`revision${selected?.id === revision.id ? ' revision--selected' : ''}`} aria-current={selected?.id === revision.id} onClick={() => void handleSelect(revision)}>
-              <span className="revision__label">{revision.label ?? reasonLabels[revision.reason]}</span>
+              <span className="revision__label">{revisionLabel(revision)}</span>
               <span className="revision__meta">
                 <time dateTime={revision.createdAt} title={fullTime(revision.createdAt)}>
                   {relativeTime(revision.createdAt)}
@@ -94,9 +98,27 @@ export function HistoryPanel({ draftId, refreshKey, onRestore, onClose }: Histor
       {selected ? (
         <div className="history__preview">
           <div className="history__preview-bar">
-            <span className="history__preview-title">{selected.label ?? reasonLabels[selected.reason]}, {fullTime(selected.createdAt)}</span>
+            <span className="history__preview-title">{revisionLabel(selected)}, {fullTime(selected.createdAt)}</span>
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void handleRestore()}>
               Restore this version
+            </button>
+          </div>
+          <div className="history__preview-bar history__compare">
+            <label className="field-inline">
+              <span className="field-inline__label">Compare with</span>
+              <select className="select" value={compareWith} onChange={(event) => setCompareWith(event.target.value)}>
+                <option value="current">Current text</option>
+                {revisions
+                  ?.filter((revision) => revision.id !== selected.id)
+                  .map((revision) => (
+                    <option key={revision.id} value={String(revision.id)}>
+                      {revisionLabel(revision)}, {fullTime(revision.createdAt)}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <button type="button" className="button" onClick={() => onCompare(compareRange(selected, compareWith))}>
+              Compare
             </button>
           </div>
           <RevisionPreview versionKey={selected.id} fields={selected.fields} body={selected.body} />

@@ -1,0 +1,28 @@
+import type { reviewChannels } from '../../shared/contract/review';
+import { requireDraft } from '../drafts/getDraft';
+import { setAssignee } from '../review/assignment';
+import { compareDraft } from '../review/compareDraft';
+import { deskRole } from '../review/deskRole';
+import { getPerson } from '../review/getPerson';
+import { getReviewState } from '../review/getReviewState';
+import { markReviewed } from '../review/markReviewed';
+import { reviewMarks } from '../review/reviewMarks';
+import { runWorkflowAction } from '../review/runWorkflowAction';
+import { setPerson } from '../review/setPerson';
+import type { DomainHandlers } from './domainHandlers';
+
+/** Handlers for the `review:*` and `workflow:*` channels. */
+export const reviewHandlers: DomainHandlers<keyof typeof reviewChannels> = {
+  'review:person': (_input, { db }) => ({ name: getPerson(db) }),
+  'review:setPerson': (input, { db }) => ({ name: setPerson(db, input.name) }),
+  'review:compare': (input, { db }) => compareDraft(db, input),
+  'review:state': (input, { db }) => getReviewState(db, input.draftId),
+  'review:markReviewed': (input, { db, now }) => markReviewed(db, input.draftId, now()),
+  'review:marks': (input, { db }) => reviewMarks(db, input.ids),
+  'workflow:act': (input, context) => runWorkflowAction(context.db, input, { person: getPerson(context.db), role: deskRole(context) }, context.now()),
+  'workflow:assign': (input, { db, now }) => {
+    requireDraft(db, input.draftId);
+    setAssignee(db, input.draftId, input.person, getPerson(db), now().toISOString());
+    return getReviewState(db, input.draftId);
+  },
+};

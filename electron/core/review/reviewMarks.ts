@@ -1,0 +1,20 @@
+import type { Database } from 'better-sqlite3';
+import type { ReviewMark } from '../../shared/model/review';
+import { statement } from '../db/statement';
+import { changedSinceReviewSql } from './changedSinceReviewSql';
+import { getPerson } from './getPerson';
+
+type MarkRow = { draft_id: string; assignee: string | null; changed: number };
+
+const selectMarks = statement<[{ ids: string; person: string }], MarkRow>(`
+  SELECT drafts.id AS draft_id, a.person AS assignee, ${changedSinceReviewSql} AS changed
+  FROM drafts LEFT JOIN draft_assignments a ON a.draft_id = drafts.id
+  WHERE drafts.id IN (SELECT value FROM json_each(@ids))`);
+
+/** For each draft of a library page: who it is assigned to and whether it changed since this person reviewed it. */
+export function reviewMarks(db: Database, ids: string[]): ReviewMark[] {
+  const person = getPerson(db) ?? '';
+  return selectMarks(db)
+    .all({ ids: JSON.stringify(ids), person })
+    .map((row) => ({ draftId: row.draft_id, assignee: row.assignee, changedSinceReview: row.changed === 1 }));
+}
