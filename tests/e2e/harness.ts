@@ -105,7 +105,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   let browserServer: BrowserServer | null = null;
   let browser: Browser | null = null;
   try {
-    server = await startStaticServer(rendererRoot);
+    server = await startStaticServer(rendererRoot, engine.db);
     // A browser server, so that `kill()` can end the real process the way a crash would.
     browserServer = await chromium.launchServer({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: launchArgs });
     browser = await chromium.connect(browserServer.wsEndpoint());

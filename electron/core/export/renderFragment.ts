@@ -2,7 +2,8 @@ import type { SiteSettings } from '../../shared/model/settings';
 import type { ExportArticle } from './exportArticle';
 import { escapeHtml } from './escapeHtml';
 import { publishedDate } from './publishedDate';
-import { renderBody } from './renderBody';
+import type { FigurePlacer } from './placeFigures';
+import { renderBody, renderFigure } from './renderBody';
 import { sanitiseArticle } from './sanitiseArticle';
 
 function textElement(tag: string, className: string, value: string): string {
@@ -10,7 +11,7 @@ function textElement(tag: string, className: string, value: string): string {
   return text === '' ? '' : `<${tag} class="${className}">${escapeHtml(text)}</${tag}>`;
 }
 
-function renderHeader(article: ExportArticle): string {
+function renderHeader(article: ExportArticle, settings: SiteSettings, placer: FigurePlacer | undefined): string {
   const author = article.authorName.trim();
   const published = publishedDate(article.publishedAt);
   const lines = [
@@ -20,6 +21,7 @@ function renderHeader(article: ExportArticle): string {
     author === '' ? '' : `<p class="nd-byline">By <span class="nd-author">${escapeHtml(author)}</span></p>`,
     textElement('p', 'nd-author-bio', article.authorBio),
     published ? `<time class="nd-published" datetime="${published.datetime}">${escapeHtml(published.text)}</time>` : '',
+    article.leadImage && placer ? renderFigure(article.leadImage, settings, placer, true) : '',
   ].filter((line) => line !== '');
   return `<header class="nd-header">\n${lines.map((line) => `  ${line}\n`).join('')}</header>`;
 }
@@ -32,14 +34,17 @@ export function articleLanguage(article: ExportArticle, settings: SiteSettings):
 }
 
 /**
- * The contract's `<article class="nd-article">`: header (empty fields left out) and body, passed
- * through the export allow-list as a whole. The same article always gives the same bytes.
+ * The contract's `<article class="nd-article">`: header (empty fields left out, the lead image last) and
+ * body (figures get their pictures from the placer; without one they are left out), passed through the
+ * export allow-list as a whole. The same article always gives the same bytes.
  */
-export function renderFragment(article: ExportArticle, settings: SiteSettings): string {
+export function renderFragment(article: ExportArticle, settings: SiteSettings, placer?: FigurePlacer): string {
   const language = articleLanguage(article, settings);
-  const body = renderBody(article.body, article.dateline, settings);
+  // The header first: the lead image is the page's first picture, loaded at once.
+  const header = renderHeader(article, settings, placer);
+  const body = renderBody(article.body, article.dateline, settings, placer);
   const html =
     `<article class="nd-article" lang="${escapeHtml(language)}" data-newsdesk-id="${escapeHtml(article.id)}" data-slug="${escapeHtml(article.slug)}">\n` +
-    `${renderHeader(article)}\n<div class="nd-body">${body}</div>\n</article>`;
+    `${header}\n<div class="nd-body">${body}</div>\n</article>`;
   return sanitiseArticle(html);
 }

@@ -5,6 +5,7 @@ import { settingsHandlers } from './settings';
 import { catalogHandlers } from './catalog';
 import { publishingHandlers } from './publishing';
 import { storeHandlers } from './store';
+import { imagesHandlers } from './images';
 
 /**
  * Every channel's handler. Add a domain by spreading its handlers here; the type refuses a
@@ -16,4 +17,5 @@ export const handlers: Handlers<EngineContext> = {
   ...catalogHandlers,
   ...publishingHandlers,
   ...storeHandlers,
+  ...imagesHandlers,
 };

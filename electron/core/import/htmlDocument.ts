@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import type { ArticleFields } from '../../shared/model/draft';
 import { cleanPastedBody, type CleanedHtml } from '../../shared/paste/cleanPastedHtml';
+import { pictureSources, type PictureSources } from '../../shared/paste/pastedImages';
 
 /** Header fields found in an HTML document, and its body cleaned to the article's own markup. */
 export type HtmlArticle = { fields: Partial<ArticleFields>; publishedAt: string | null; cleaned: CleanedHtml };
@@ -51,13 +52,24 @@ function readHeader(document: Parsed): Pick<HtmlArticle, 'fields' | 'publishedAt
  * Parses an HTML document once, with scripts off, and cleans its body to the article's markup.
  * With `readFields`, the headline and the contract's header fields (`.nd-kicker`, `.nd-dek`, …) are
  * taken out first, so an exported article imports back whole; the first `h1` (or the title) is the headline.
+ * Pictures already stored (`pictures`, by `src`) become figures.
  */
-export function readHtmlArticle(html: string, readFields: boolean): HtmlArticle {
+export function readHtmlArticle(html: string, readFields: boolean, pictures?: PictureSources): HtmlArticle {
   const window = inertWindow();
   try {
     const document = new window.DOMParser().parseFromString(html, 'text/html');
     const header = readFields ? readHeader(document) : { fields: {}, publishedAt: null };
-    return { ...header, cleaned: cleanPastedBody(document.body) };
+    return { ...header, cleaned: cleanPastedBody(document.body, pictures) };
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** The `src` of every picture in an HTML document, parsed with scripts off. */
+export function htmlPictureSources(html: string): string[] {
+  const window = inertWindow();
+  try {
+    return pictureSources(html, new window.DOMParser());
   } finally {
     void window.happyDOM.close();
   }

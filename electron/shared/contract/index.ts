@@ -4,6 +4,7 @@ import { settingsChannels } from './settings';
 import { publishingChannels } from './publishing';
 import { catalogChannels } from './catalog';
 import { storeChannels } from './store';
+import { imagesChannels } from './images';
 import type { Result } from './result';
 
 /**
@@ -16,6 +17,7 @@ export const contract = {
   ...catalogChannels,
   ...publishingChannels,
   ...storeChannels,
+  ...imagesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { AdSlot } from './nodes/adSlot';
+import { Figure } from './nodes/figure';
 import { RelatedLink } from './nodes/relatedLink';
 import { safeUrl } from './safeUrl';
 
@@ -16,7 +17,7 @@ export type ArticleExtensionOptions = {
 /**
  * The article schema: the one extension list the editor, import and export all use, so what the
  * reporter sees is what the website gets. Blocks: paragraph, h2, h3, blockquote, lists, ad slot,
- * related link. Inline: bold, italic, link, hard break.
+ * related link, figure. Inline: bold, italic, link, hard break.
  */
 export function articleExtensions(options: ArticleExtensionOptions): AnyExtension[] {
   return [
@@ -40,5 +41,6 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     }),
     AdSlot.configure({ output: options.output, ...(options.adFormats ? { formats: options.adFormats } : {}) }),
     RelatedLink.configure(options.relatedLabels ? { labels: options.relatedLabels } : {}),
+    Figure.configure({ output: options.output }),
   ];
 }

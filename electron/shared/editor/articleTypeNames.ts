@@ -14,6 +14,7 @@ export const articleNodeNames: readonly string[] = [
   'hardBreak',
   'adSlot',
   'relatedLink',
+  'figure',
 ];
 
 export const articleMarkNames: readonly string[] = ['bold', 'italic', 'link'];

@@ -48,3 +48,14 @@ export function childrenOf(node: PasteNode): PasteNode[] {
 export function escapeMarkup(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
+
+/** The first element below `node` (depth first, in document order) that passes `test`; null when none does. */
+export function findDescendant(node: PasteNode, test: (candidate: PasteNode) => boolean): PasteNode | null {
+  for (const child of childrenOf(node)) {
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    if (test(child)) return child;
+    const found = findDescendant(child, test);
+    if (found) return found;
+  }
+  return null;
+}
