@@ -1,4 +1,5 @@
 import { Extension, type ChainedCommands, type Editor } from '@tiptap/core';
+import { chooseAndInsertImage } from '../images/insertImages';
 
 /** Block commands typed alone in a paragraph and run with Enter: `/h2`, `/quote`, `/list`, ... */
 export const slashCommands: Record<string, (chain: ChainedCommands) => ChainedCommands> = {
@@ -8,6 +9,11 @@ export const slashCommands: Record<string, (chain: ChainedCommands) => ChainedCo
   '/list': (chain) => chain.toggleBulletList(),
   '/bullets': (chain) => chain.toggleBulletList(),
   '/numbered': (chain) => chain.toggleOrderedList(),
+  '/image': (chain) =>
+    chain.command(({ editor }) => {
+      void chooseAndInsertImage(editor);
+      return true;
+    }),
 };
 
 function runSlashCommand(editor: Editor): boolean {

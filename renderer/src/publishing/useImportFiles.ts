@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import type { ImportReport } from '../../../electron/shared/contract/publishing';
 import { request } from '../api/request';
+import { toBase64 } from '../api/toBase64';
 
 /** What an import produced: the new draft's id and what was taken out, or a message. */
 export type ImportOutcome = { ok: true; draftId: string; report: ImportReport } | { ok: false; message: string };
@@ -13,12 +14,6 @@ export function describeImportReport(report: ImportReport): string | null {
     report.unresolvedRelated.length > 0 ? `related link not found: ${report.unresolvedRelated.join('; ')}` : '',
   ].filter((part) => part !== '');
   return parts.length > 0 ? `Imported. ${parts.join('; ')}.` : null;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
 }
 
 /**
@@ -38,7 +33,8 @@ export function useImportFiles(onOutcome: (outcome: ImportOutcome) => void): () 
     };
     const handleDrop = async (event: DragEvent) => {
       const file = event.dataTransfer?.files.item(0);
-      if (!file) return;
+      // A picture dropped on the body was taken by the editor already.
+      if (!file || event.defaultPrevented) return;
       event.preventDefault();
       if (file.size > 10 * 1024 * 1024) {
         onOutcome({ ok: false, message: `${file.name} is larger than 10 MB; Newsdesk imports articles, not archives.` });

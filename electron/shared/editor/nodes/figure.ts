@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
+import { NodeSelection } from '@tiptap/pm/state';
 import { ImageId, imageFileName, imageVariantWidths, type ImageFormat } from '../../model/image';
 
 const ALT_MAX = 500;
@@ -198,7 +199,10 @@ export const Figure = Node.create<FigureOptions>({
           closeHistory(tr);
           const image = checkedImageId(attributes.image);
           if (image === null) return false;
-          return commands.insertContent({
+          // With a card selected (the picture just inserted), the next one goes after it, never over it.
+          const at = tr.selection instanceof NodeSelection ? tr.selection.to : null;
+          const insert = (content: Parameters<typeof commands.insertContent>[0]) => (at === null ? commands.insertContent(content) : commands.insertContentAt(at, content));
+          return insert({
             type: this.name,
             attrs: {
               image,

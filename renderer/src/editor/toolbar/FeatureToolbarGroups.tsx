@@ -8,6 +8,8 @@ import { openSiteSettings } from '../../settings/settingsDialogStore';
 import { siteSettingsSnapshot } from '../../settings/siteSettingsStore';
 import { ToolButton } from './EditorToolbar';
 import { returnFocusToBody } from '../returnFocusToBody';
+import { chooseAndInsertImage } from '../../images/insertImages';
+import { ImageNoticeLine } from '../../images/ImageNoticeLine';
 
 export type FeatureToolbarGroupsProps = {
   editor: Editor;
@@ -33,6 +35,7 @@ export function FeatureToolbarGroups({ editor, draftId }: FeatureToolbarGroupsPr
         <ToolButton label="Insert ad slot" shortcut="Control+Alt+A" text="Ad" onRun={() => insertDefaultAd(editor, siteSettingsSnapshot().adRules)} />
         <ToolButton label="Place ads automatically" text="Auto ads" onRun={handlePlaceAds} />
         <ToolButton label="Insert related link" shortcut="Control+Alt+R" text="Also Read" onRun={() => openRelatedDialog()} />
+        <ToolButton label="Insert image" text="Image" onRun={() => void chooseAndInsertImage(editor)} />
         <ToolButton label="Site settings" text="Settings" onRun={openSiteSettings} />
       </div>
       {notice ? (
@@ -40,6 +43,7 @@ export function FeatureToolbarGroups({ editor, draftId }: FeatureToolbarGroupsPr
           {notice}
         </span>
       ) : null}
+      <ImageNoticeLine />
       {dialog.open ? (
         <RelatedLinkDialog
           key={dialog.editPosition ?? 'new'}
