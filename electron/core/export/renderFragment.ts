@@ -21,7 +21,7 @@ function renderHeader(article: ExportArticle, settings: SiteSettings, placer: Fi
     author === '' ? '' : `<p class="nd-byline">By <span class="nd-author">${escapeHtml(author)}</span></p>`,
     textElement('p', 'nd-author-bio', article.authorBio),
     published ? `<time class="nd-published" datetime="${published.datetime}">${escapeHtml(published.text)}</time>` : '',
-    article.leadImage && placer ? renderFigure(article.leadImage, settings, placer, true) : '',
+    article.leadImage && placer ? renderFigure({ ...article.leadImage, image: article.leadImage.id }, settings, placer, true) : '',
   ].filter((line) => line !== '');
   return `<header class="nd-header">\n${lines.map((line) => `  ${line}\n`).join('')}</header>`;
 }
