@@ -46,7 +46,7 @@ describe('figure node', () => {
     }
     const badSrcset = generateHTML(doc(figure({ ...stored, src: `images/${hex}-1024.jpg`, srcset: 'javascript:alert(1) 640w', exportWidth: 1024, exportHeight: 683 })), exported);
     expect(badSrcset).not.toContain('srcset');
-    expect(generateJSON(`<figure class="nd-figure" data-image-id="sha256-../../x"><img src="x.jpg" alt="x"></figure>`, editor).content?.some((node: { type?: string }) => node.type === 'figure')).toBe(false);
+    expect(JSON.stringify(generateJSON(`<figure class="nd-figure" data-image-id="sha256-../../x"><img src="x.jpg" alt="x"></figure>`, editor))).not.toContain('"figure"');
     const hostile = generateJSON(
       `<figure class="nd-figure" data-image-id="${id}" onclick="alert(1)" style="x"><img src="javascript:alert(1)" alt="${'a'.repeat(900)}" onerror="alert(1)" width="99999999"><figcaption><span class="nd-caption"><script>alert(1)</script>Caption</span><span class="nd-credit">Photo: <b>Ana</b></span></figcaption></figure>`,
       editor,

@@ -75,7 +75,8 @@ describe('exporting an article with pictures', () => {
     expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(expected);
     expect(page.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(expected);
     expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
-    expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}').image).toEqual([expected]);
+    const jsonLd: unknown = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(jsonLd).toMatchObject({ image: [expected] });
     valueOf(await engine.call('settings:update', { changes: { baseUrl: '' } }));
   });
 
