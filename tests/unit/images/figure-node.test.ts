@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core';
 import { generateHTML, generateJSON } from '@tiptap/html/server';
 import { describe, expect, it } from 'vitest';
 import { articleExtensions } from '../../../electron/shared/editor/articleExtensions';
@@ -7,7 +8,7 @@ const editor = articleExtensions({ output: 'editor' });
 const exported = articleExtensions({ output: 'export' });
 const id = `sha256-${'3f2a'.repeat(16)}`;
 const hex = id.slice('sha256-'.length);
-const doc = (...content: unknown[]) => ({ type: 'doc', content });
+const doc = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content });
 const stored = { image: id, alt: 'Volunteers on the harbour wall', caption: 'Residents fill sandbags on Tuesday.', credit: 'Ana Ruiz', width: 1800, height: 1200 };
 const exportOnly = { src: null, srcset: null, exportWidth: null, exportHeight: null, lazy: false, lead: false };
 const figure = (attrs: Record<string, unknown>) => ({ type: 'figure', attrs });
@@ -72,7 +73,8 @@ describe('the checklist on pictures', () => {
   });
 
   it('checks the lead image the same way, pointing at its field', () => {
-    const items = checkDraft({ ...article(stored), leadImage: { id, alt: '', caption: 'Caption', credit: 'Ana Ruiz' } });
+    const leadImage = { id, alt: '', caption: 'Caption', credit: 'Ana Ruiz' };
+    const items = checkDraft({ ...article(stored), leadImage });
     expect(items).toEqual([{ severity: 'error', code: 'image_alt_missing', message: 'The lead image has no alt text: describe it for readers who cannot see it.', location: { field: 'leadImage' } }]);
   });
 });
