@@ -101,7 +101,8 @@ describe('electron-builder configuration', () => {
     expect(config.files).toContain('!**/*.map');
     // sharp's addon and libvips must sit outside the archive to load; it ships as a runtime dependency.
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/sharp/**', 'node_modules/@img/**']));
-    expect(JSON.parse(fs.readFileSync('package.json', 'utf8')).dependencies).toHaveProperty('sharp');
+    const manifest: unknown = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+    expect(manifest).toHaveProperty('dependencies.sharp');
     expect(fs.existsSync(path.join(root, config.afterPack))).toBe(true);
   });
 });
