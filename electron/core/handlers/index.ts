@@ -6,6 +6,7 @@ import { catalogHandlers } from './catalog';
 import { publishingHandlers } from './publishing';
 import { storeHandlers } from './store';
 import { syncHandlers } from './sync';
+import { imagesHandlers } from './images';
 
 /**
  * Every channel's handler. Add a domain by spreading its handlers here; the type refuses a
@@ -18,4 +19,5 @@ export const handlers: Handlers<EngineContext> = {
   ...publishingHandlers,
   ...storeHandlers,
   ...syncHandlers,
+  ...imagesHandlers,
 };

@@ -3,7 +3,7 @@ import { statement } from '../db/statement';
 import { draftColumns, draftToRow, type DraftRow } from '../drafts/draftRow';
 import { getDraft } from '../drafts/getDraft';
 import { isSameContent } from '../drafts/isSameContent';
-import { FALLBACK_SLUG } from '../drafts/mergeChanges';
+import { FALLBACK_SLUG } from '../../shared/model/slugify';
 import { recordStatus } from '../drafts/recordStatus';
 import { isSlugFree, uniqueSlug } from '../drafts/uniqueSlug';
 import { autoRevisionIfDue } from '../revisions/autoRevisionIfDue';

@@ -5,6 +5,7 @@ import { publishingChannels } from './publishing';
 import { catalogChannels } from './catalog';
 import { storeChannels } from './store';
 import { syncChannels } from './sync';
+import { imagesChannels } from './images';
 import type { Result } from './result';
 
 /**
@@ -18,6 +19,7 @@ export const contract = {
   ...publishingChannels,
   ...storeChannels,
   ...syncChannels,
+  ...imagesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -93,8 +93,8 @@ describe('newsdesk convert, many files at once', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`Converted 3 of 3 files into ${out}/ (2 with warnings, on stderr).\n`);
     expect(result.stderr).toMatch(new RegExp(`^${join(root, 'c.md')}: warning: This ad`, 'm'));
-    expect(readFileSync(join(out, 'a.html'), 'utf8')).toContain('<h1 class="nd-headline">A</h1>');
-    expect(readFileSync(join(out, 'world', 'b.html'), 'utf8')).toContain('<h1 class="nd-headline">B</h1>');
+    expect(readFileSync(join(out, 'a.html'), 'utf8')).toContain('<h1 class="nd-headline" dir="auto">A</h1>');
+    expect(readFileSync(join(out, 'world', 'b.html'), 'utf8')).toContain('<h1 class="nd-headline" dir="auto">B</h1>');
     expect(readFileSync(join(out, 'c.html'), 'utf8').match(/data-ad-slot="ad-\d"/g)).toHaveLength(5);
     expect(readdirSync(out).sort()).toEqual(['a.html', 'c.html', 'world']);
   });
