@@ -9,7 +9,8 @@ const config = {
   copyright: 'Copyright © 2026 the Newsdesk authors',
   directories: { output: 'release', buildResources: 'build' },
   // The main process and preload are bundled by esbuild, the page by Vite. Of node_modules the app needs
-  // only better-sqlite3's JavaScript: its native addon comes from extraResources below.
+  // better-sqlite3's JavaScript (its native addon comes from extraResources below) and sharp with its
+  // prebuilt @img packages (Node-API, so the same binary runs under Node and Electron).
   files: [
     'dist/main/**',
     'dist/preload/**',
@@ -21,6 +22,9 @@ const config = {
     '!node_modules/better-sqlite3/binding.gyp',
   ],
   asar: true,
+  // sharp (a production dependency, so electron-builder ships it) loads its Node-API addon and libvips
+  // from @img/sharp-<platform>-<arch>: native files cannot be loaded from inside the asar archive.
+  asarUnpack: ['node_modules/sharp/**', 'node_modules/@img/**'],
   // Never rebuild node_modules for Electron: that would break the Node build the tests and the CLI use.
   npmRebuild: false,
   nodeGypRebuild: false,

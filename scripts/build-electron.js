@@ -33,7 +33,7 @@ export async function buildElectron({ outdir = path.join(root, 'dist'), minify =
       outfile: path.join(outdir, 'main', 'index.cjs'),
       platform: 'node',
       target: target ?? 'node22',
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3', 'sharp'],
     }),
     build({
       ...common,

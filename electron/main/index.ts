@@ -75,7 +75,7 @@ function start(): void {
   const engine = openEngine(dbPath);
   app.on('will-quit', () => engine.close());
   secureSession(session.defaultSession, { policy, ...(devServer ? { devServerOrigin: devServer.origin } : {}) });
-  serveAppScheme(path.join(__dirname, '..', 'renderer'), policy);
+  serveAppScheme(path.join(__dirname, '..', 'renderer'), policy, engine.db);
   const gate = createIpcGate({
     allowedOrigins,
     dispatch: engine.dispatch,

@@ -74,7 +74,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   let browserServer: BrowserServer | null = null;
   let browser: Browser | null = null;
   try {
-    server = await startStaticServer(rendererRoot);
+    server = await startStaticServer(rendererRoot, engine.db);
     // A browser server, so that `kill()` can end the real process the way a crash would.
     const found = findChromium();
     if (found !== null && 'error' in found) throw new Error(found.error);

@@ -222,6 +222,8 @@ test('the toolbar is one tab stop with arrow keys inside, and every control is n
   await expect(inserters.button('Undo')).toBeDisabled();
   await keyboard.press('End');
   await keyboard.press('ArrowLeft');
+  await expect(inserters.button('Image')).toBeFocused();
+  await keyboard.press('ArrowLeft');
   await keyboard.press('ArrowLeft');
   await keyboard.press('ArrowLeft');
   await expect(inserters.button('Ad slot')).toBeFocused();
@@ -241,7 +243,7 @@ test('typing / shows the commands, filtered as you type, chosen with arrows and 
   await inserters.caretAfterParagraph(0);
   await keyboard.press('Enter');
   await keyboard.type('/');
-  await expect(inserters.slashMenu.getByRole('option')).toHaveText(['H2 heading /h2', 'H3 heading /h3', 'Quote /quote', 'Bulleted list /list', 'Numbered list /numbered', 'Ad slot /ad', 'Also Read link /related']);
+  await expect(inserters.slashMenu.getByRole('option')).toHaveText(['H2 heading /h2', 'H3 heading /h3', 'Quote /quote', 'Bulleted list /list', 'Numbered list /numbered', 'Ad slot /ad', 'Also Read link /related', 'Image /image']);
   await expect(inserters.body).toBeFocused();
   const optionId = (label: string) => inserters.slashOption(label).getAttribute('id');
   await expect(inserters.body).toHaveAttribute('aria-activedescendant', (await optionId('H2 heading')) ?? '');

@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { appProtocol } from '../../electron/core/shell/appProtocol';
 import { contentSecurityPolicy } from '../../electron/core/shell/contentSecurityPolicy';
 import { serveAppFile } from '../../electron/core/shell/serveAppFile';
+import type { Database } from 'better-sqlite3';
+import { isImageRequest, serveImage } from '../../electron/core/images/serveImage';
 
 /** A running static server and its address. */
 export type StaticServer = { url: string; close: () => Promise<void> };
@@ -11,11 +13,13 @@ export type StaticServer = { url: string; close: () => Promise<void> };
  * for `app://newsdesk/` (same path checks, same Content-Security-Policy header), so browser tests run
  * the page under the policy it ships with.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, db?: Database): Promise<StaticServer> {
   const policy = contentSecurityPolicy();
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    serveAppFile(root, { url: `${appProtocol.scheme}://${appProtocol.host}${path}`, method: request.method ?? 'GET' }, policy).then(
+    const target = { url: `${appProtocol.scheme}://${appProtocol.host}${path}`, method: request.method ?? 'GET' };
+    const answer = db !== undefined && isImageRequest(target.url) ? Promise.resolve(serveImage(db, target, policy)) : serveAppFile(root, target, policy);
+    answer.then(
       (answer) => response.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-store' }).end(answer.body),
       () => response.writeHead(500).end(),
     );

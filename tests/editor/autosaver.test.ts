@@ -31,7 +31,7 @@ function controlledStore(clock: FakeClock) {
 function draftAt(version: number): Draft {
   return {
     id: DRAFT_ID, kicker: '', headline: '', dek: '', authorName: '', authorBio: '', dateline: '', section: '', tags: [], language: 'en',
-    seoTitle: '', seoDescription: '', slug: '', slugLocked: false, status: 'draft', publishedUrl: null, publishedAt: null,
+    seoTitle: '', seoDescription: '', leadImage: null, slug: '', slugLocked: false, status: 'draft', publishedUrl: null, publishedAt: null,
     body: { type: 'doc', content: [] }, wordCount: 0, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null, version,
   };
 }

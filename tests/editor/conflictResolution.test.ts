@@ -16,7 +16,7 @@ function memoryStore(initial: { headline: string; body: BodyJson }) {
   let current = { ...initial, version: 5 };
   const revisions: { id: number; label: string; headline: string; body: BodyJson }[] = [];
   const draft = (): Draft => ({
-    id: DRAFT_ID, kicker: '', dek: '', authorName: '', authorBio: '', dateline: '', section: '', tags: [], language: 'en', seoTitle: '', seoDescription: '',
+    id: DRAFT_ID, kicker: '', dek: '', authorName: '', authorBio: '', dateline: '', section: '', tags: [], language: 'en', seoTitle: '', seoDescription: '', leadImage: null,
     slug: '', slugLocked: false, status: 'draft', publishedUrl: null, publishedAt: null, wordCount: 0, createdAt: '', updatedAt: '', deletedAt: null, ...current,
   });
   const summary = (id: number, label: string): RevisionSummary => ({ id, draftId: DRAFT_ID, createdAt: '', label, reason: 'manual', version: current.version, wordCount: 0, headline: current.headline, author: null });
@@ -72,7 +72,7 @@ describe('conflict resolution', () => {
 });
 
 describe('draftSnapshot', () => {
-  const fields = { kicker: 'K', headline: 'H', dek: '', authorName: '', authorBio: '', dateline: '', section: '', tags: ['a'], language: 'en', seoTitle: '', seoDescription: '', slug: 'h', slugLocked: false };
+  const fields = { kicker: 'K', headline: 'H', dek: '', authorName: '', authorBio: '', dateline: '', section: '', tags: ['a'], language: 'en', seoTitle: '', seoDescription: '', leadImage: null, slug: 'h', slugLocked: false };
 
   it('leaves out a slug that follows the headline, so saving it does not pin it', () => {
     const snapshot = draftSnapshot(fields, body('x'));

@@ -117,7 +117,7 @@ describe('the / command menu', () => {
     current.commands.setTextSelection(7);
     type(current, '/');
     expect(menu(current)?.open).toBe(true);
-    expect(labels(current)).toEqual(['H2 heading', 'H3 heading', 'Quote', 'Bulleted list', 'Numbered list', 'Ad slot', 'Also Read link']);
+    expect(labels(current)).toEqual(['H2 heading', 'H3 heading', 'Quote', 'Bulleted list', 'Numbered list', 'Ad slot', 'Also Read link', 'Image']);
     expect(current.view.dom.getAttribute('aria-activedescendant')).toBe(slashOptionId(0));
     type(current, 'h');
     expect(labels(current)).toEqual(['H2 heading', 'H3 heading']);

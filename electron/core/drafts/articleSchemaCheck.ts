@@ -22,6 +22,7 @@ const blockNames: Record<string, string> = {
   hardBreak: 'a line break',
   adSlot: 'an ad slot',
   relatedLink: 'a related link',
+  figure: 'a picture',
 };
 
 function nameOf(type: string): string {

@@ -11,7 +11,7 @@ import { insertDraft } from './writeDraft';
 function emptyDraft(id: string, time: string, language: string): Draft {
   return {
     id, slug: '', slugLocked: false, kicker: '', headline: '', dek: '', authorName: '', authorBio: '', dateline: '',
-    section: '', tags: [], language, seoTitle: '', seoDescription: '', status: 'draft', publishedUrl: null,
+    section: '', tags: [], language, leadImage: null, seoTitle: '', seoDescription: '', status: 'draft', publishedUrl: null,
     publishedAt: null, body: { type: 'doc', content: [{ type: 'paragraph' }] }, wordCount: 0,
     createdAt: time, updatedAt: time, deletedAt: null, version: 1,
   };

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/contract/result';
 import { bodyText } from '../../shared/model/bodyText';
 import { headlineSortKey } from './headlineSortKey';
 import { BodyJson, DraftStatus, type Draft, type DraftSummary } from '../../shared/model/draft';
+import { PlacedImage } from '../../shared/model/image';
 
 /** A row of the `drafts` table as SQLite returns it. */
 export type DraftRow = {
@@ -21,6 +22,7 @@ export type DraftRow = {
   language: string;
   seo_title: string;
   seo_description: string;
+  lead_image: string | null;
   published_url: string | null;
   published_at: string | null;
   status: string;
@@ -42,7 +44,7 @@ export type DraftSummaryRow = Pick<
 /** Every column of DraftRow, in table order, for SELECT and INSERT lists. */
 export const draftColumns = [
   'id', 'slug', 'slug_locked', 'kicker', 'headline', 'headline_sort', 'dek', 'author_name', 'author_bio', 'dateline', 'section', 'tags',
-  'language', 'seo_title', 'seo_description', 'published_url', 'published_at', 'status', 'body', 'body_text',
+  'language', 'seo_title', 'seo_description', 'lead_image', 'published_url', 'published_at', 'status', 'body', 'body_text',
   'word_count', 'created_at', 'updated_at', 'deleted_at', 'version',
 ] as const satisfies readonly (keyof DraftRow)[];
 
@@ -62,6 +64,12 @@ function readJson(text: string, what: string, id: string): unknown {
 function readTags(text: string, id: string): string[] {
   const tags = readJson(text, 'tags', id);
   return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [];
+}
+
+function readLeadImage(text: string | null, id: string): PlacedImage | null {
+  if (text === null) return null;
+  const image = PlacedImage.safeParse(readJson(text, 'lead image', id));
+  return image.success ? image.data : null;
 }
 
 function readStatus(status: string): DraftStatus {
@@ -101,6 +109,7 @@ export function rowToDraft(row: DraftRow): Draft {
     language: row.language,
     seoTitle: row.seo_title,
     seoDescription: row.seo_description,
+    leadImage: readLeadImage(row.lead_image, row.id),
     publishedUrl: row.published_url,
     publishedAt: row.published_at,
     body: body.data,
@@ -125,6 +134,7 @@ export function draftToRow(draft: Draft): DraftRow {
     language: draft.language,
     seo_title: draft.seoTitle,
     seo_description: draft.seoDescription,
+    lead_image: draft.leadImage === null ? null : JSON.stringify(draft.leadImage),
     published_url: draft.publishedUrl,
     published_at: draft.publishedAt,
     status: draft.status,

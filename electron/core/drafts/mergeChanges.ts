@@ -42,6 +42,7 @@ export function mergeChanges(db: Database, current: Draft, changes: DraftChanges
     language: changes.language ?? current.language,
     seoTitle: changes.seoTitle ?? current.seoTitle,
     seoDescription: changes.seoDescription ?? current.seoDescription,
+    leadImage: changes.leadImage === undefined ? current.leadImage : changes.leadImage,
     body: changes.body ?? current.body,
     wordCount: changes.body === undefined ? current.wordCount : wordCount(changes.body),
   };

@@ -32,7 +32,7 @@ function publisher(settings: SiteSettings): Record<string, unknown> | undefined 
 }
 
 /** The schema.org `NewsArticle` for the page head; absent values are left out, never invented. */
-export function articleJsonLd(article: ExportArticle, settings: SiteSettings, language: string, canonicalUrl: string | null): Record<string, unknown> {
+export function articleJsonLd(article: ExportArticle, settings: SiteSettings, language: string, canonicalUrl: string | null, image: string | null = null): Record<string, unknown> {
   const author = article.authorName.trim();
   const description = (article.seoDescription.trim() || article.dek.trim()) || undefined;
   const tags = article.tags.map((tag) => tag.trim()).filter((tag) => tag !== '');
@@ -41,6 +41,7 @@ export function articleJsonLd(article: ExportArticle, settings: SiteSettings, la
     '@type': 'NewsArticle',
     headline: article.headline.trim(),
     description,
+    image: image === null ? undefined : [image],
     author: author === '' ? undefined : { '@type': 'Person', name: author },
     datePublished: validTime(article.publishedAt),
     dateModified: validTime(article.updatedAt),

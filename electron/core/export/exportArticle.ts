@@ -1,4 +1,5 @@
 import type { Draft } from '../../shared/model/draft';
+import type { PlacedImage } from '../../shared/model/image';
 
 /** What export needs of a draft; `convert` builds one without a database. */
 export type ExportArticle = Pick<
@@ -21,4 +22,6 @@ export type ExportArticle = Pick<
 > & {
   /** Last change, for `dateModified`; null when unknown (a converted file). */
   updatedAt: string | null;
+  /** The picture above the story and on social cards; absent or null when there is none. */
+  leadImage?: PlacedImage | null;
 };

@@ -1,10 +1,12 @@
 import type { JSONContent } from '@tiptap/core';
 import { bodyJsonToHtml } from '../html/bodyJsonToHtml';
+import type { ArticleExtensionOptions } from '../../shared/editor/articleExtensions';
 import { checkedAdFormat } from '../../shared/editor/nodes/adSlot';
 import { escapeHtml } from '../../shared/model/escapeHtml';
 import { readBodyNode, type BodyNode } from '../../shared/model/bodyNodes';
 import type { SiteSettings } from '../../shared/model/settings';
 import { AppError } from '../../shared/contract/result';
+import type { FigurePlacer } from './placeFigures';
 
 /** Stands for the dateline while the body is rendered; a private-use character never kept in copy. */
 const DATELINE_MARK = '\uE0D1';
@@ -30,6 +32,28 @@ function numberAdSlots(node: JSONContent, settings: SiteSettings, counter: { nex
     }
     numberAdSlots(child, settings, counter);
   }
+}
+
+/** Gives each figure its exported files in document order; one the store lacks (or with no placer) is left out. */
+function placeFigures(node: JSONContent, placer: FigurePlacer | undefined): void {
+  node.content = (node.content ?? []).flatMap((child) => {
+    if (child.type !== 'figure') return [child];
+    const id = typeof child.attrs?.image === 'string' ? child.attrs.image : '';
+    const placed = placer?.place(id, false) ?? null;
+    return placed === null ? [] : [{ ...child, attrs: { ...child.attrs, ...placed } }];
+  });
+}
+
+function exportOptions(settings: SiteSettings): ArticleExtensionOptions {
+  return { output: 'export', adFormats: settings.adFormats.map((format) => format.id), relatedLabels: settings.relatedLabels };
+}
+
+/** A lone figure as the contract's markup (the lead image in the header); '' when the store lacks it. */
+export function renderFigure(attrs: Record<string, unknown>, settings: SiteSettings, placer: FigurePlacer, lead: boolean): string {
+  const id = typeof attrs.image === 'string' ? attrs.image : '';
+  const placed = placer.place(id, lead);
+  if (placed === null) return '';
+  return bodyJsonToHtml({ type: 'doc', content: [{ type: 'figure', attrs: { ...attrs, ...placed } }] }, exportOptions(settings));
 }
 
 /** An h3 before any h2 would skip a level under the page's h1; it is written as an h2. */
@@ -60,20 +84,21 @@ export function datelineLabel(dateline: string): string {
 
 /**
  * Renders the body through the editor's own schema (export output): ad slots numbered `ad-1`, `ad-2`, …
- * in document order with their sizes from the site's formats, headings that never skip a level, and the
+ * in document order with their sizes from the site's formats, figures with their exported pictures, headings that never skip a level, and the
  * dateline opening the first paragraph.
  */
-export function renderBody(body: unknown, dateline: string, settings: SiteSettings): string {
+export function renderBody(body: unknown, dateline: string, settings: SiteSettings, placer?: FigurePlacer): string {
   const doc = toJson(readBodyNode(body) ?? { type: 'doc', attrs: {}, content: [], text: '', marks: [] });
   doc.type = 'doc';
   numberAdSlots(doc, settings, { next: 1 });
+  placeFigures(doc, placer);
   levelHeadings(doc, { seenSecondLevel: false });
   const label = datelineLabel(dateline);
   if (label !== '') markDateline(doc);
   if ((doc.content ?? []).length === 0) return '';
   let html: string;
   try {
-    html = bodyJsonToHtml(doc, { output: 'export', adFormats: settings.adFormats.map((format) => format.id), relatedLabels: settings.relatedLabels });
+    html = bodyJsonToHtml(doc, exportOptions(settings));
   } catch {
     throw new AppError('invalid_input', 'The article body holds something the website cannot show; open it in the editor and save it again.');
   }

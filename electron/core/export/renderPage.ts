@@ -3,6 +3,7 @@ import { articleJsonLd, scriptSafeJson } from './articleJsonLd';
 import type { ExportArticle } from './exportArticle';
 import { escapeHtml } from '../../shared/model/escapeHtml';
 import { pageStyle } from '../../shared/export/pageStyle';
+import type { FigurePlacer } from './placeFigures';
 import { articleLanguage, renderFragment } from './renderFragment';
 import { textDirection } from '../../shared/model/textDirection';
 
@@ -21,11 +22,12 @@ function meta(attribute: 'name' | 'property', key: string, value: string): strin
   return value === '' ? '' : `<meta ${attribute}="${key}" content="${escapeHtml(value)}">`;
 }
 
-function headLines(article: ExportArticle, settings: SiteSettings, language: string): string[] {
+function headLines(article: ExportArticle, settings: SiteSettings, language: string, placer: FigurePlacer | undefined): string[] {
   const title = article.seoTitle.trim() || article.headline.trim() || 'Untitled article';
   const description = article.seoDescription.trim() || article.dek.trim();
   const canonical = canonicalUrl(article, settings);
-  const jsonLd = scriptSafeJson(articleJsonLd(article, settings, language, canonical));
+  const image = article.leadImage && placer ? placer.shareUrl(article.leadImage.id) : null;
+  const jsonLd = scriptSafeJson(articleJsonLd(article, settings, language, canonical, image));
   return [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -37,9 +39,12 @@ function headLines(article: ExportArticle, settings: SiteSettings, language: str
     meta('property', 'og:description', description),
     canonical === null ? '' : meta('property', 'og:url', canonical),
     meta('property', 'og:site_name', settings.siteName.trim()),
-    meta('name', 'twitter:card', 'summary'),
+    image === null ? '' : meta('property', 'og:image', image),
+    image === null || !article.leadImage ? '' : meta('property', 'og:image:alt', article.leadImage.alt.trim()),
+    meta('name', 'twitter:card', image === null ? 'summary' : 'summary_large_image'),
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),
+    image === null ? '' : meta('name', 'twitter:image', image),
     `<script type="application/ld+json">\n${jsonLd}\n</script>`,
     `<style>\n${pageStyle}\n</style>`,
   ].filter((line) => line !== '');
@@ -47,11 +52,11 @@ function headLines(article: ExportArticle, settings: SiteSettings, language: str
 
 /**
  * The page: a complete HTML5 document with the contract's head (title, description, canonical,
- * Open Graph, Twitter card, JSON-LD) and the article fragment inside `<main>`.
+ * Open Graph, Twitter card, JSON-LD, the lead image as their picture) and the article fragment inside `<main>`.
  */
-export function renderPage(article: ExportArticle, settings: SiteSettings): string {
+export function renderPage(article: ExportArticle, settings: SiteSettings, placer?: FigurePlacer): string {
   const language = articleLanguage(article, settings);
-  const head = headLines(article, settings, language).map((line) => `${line}\n`).join('');
-  const fragment = renderFragment(article, settings);
+  const fragment = renderFragment(article, settings, placer);
+  const head = headLines(article, settings, language, placer).map((line) => `${line}\n`).join('');
   return `<!doctype html>\n<html lang="${escapeHtml(language)}" dir="${textDirection(language)}">\n<head>\n${head}</head>\n<body>\n<main>\n${fragment}\n</main>\n</body>\n</html>\n`;
 }

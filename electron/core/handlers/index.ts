@@ -6,6 +6,7 @@ import { catalogHandlers } from './catalog';
 import { publishingHandlers } from './publishing';
 import { storeHandlers } from './store';
 import { syncHandlers } from './sync';
+import { imagesHandlers } from './images';
 import { reviewHandlers } from './review';
 
 /**
@@ -19,5 +20,6 @@ export const handlers: Handlers<EngineContext> = {
   ...publishingHandlers,
   ...storeHandlers,
   ...syncHandlers,
+  ...imagesHandlers,
   ...reviewHandlers,
 };

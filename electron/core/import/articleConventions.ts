@@ -74,18 +74,37 @@ function takeDateline(paragraph: JSONContent): string {
   return match[1];
 }
 
+const CREDIT_LINE = /^\s*(?:photo|credit)\s*:\s*(\S.{0,200})$/i;
+
+/** `Photo: NAME` or `Credit: NAME` on the line after a figure is its credit (the contract's copy convention). */
+function takeCredits(blocks: JSONContent[]): JSONContent[] {
+  const kept: JSONContent[] = [];
+  for (const block of blocks) {
+    const previous = kept[kept.length - 1];
+    const credit = block.type === 'paragraph' ? CREDIT_LINE.exec(textOf(block)) : null;
+    if (previous?.type === 'figure' && credit?.[1] !== undefined && !previous.attrs?.credit) {
+      previous.attrs = { ...previous.attrs, credit: credit[1].trim() };
+      continue;
+    }
+    kept.push(block);
+  }
+  return kept;
+}
+
 /**
  * Applies the copy conventions of the contract to an imported body: ad lines become ad slots,
  * `Also Read:` / `Related:` / `Read more:` paragraphs become related links (looked up in the catalog
- * when they carry no link), and an upper-case place and colon opening the first paragraph becomes
+ * when they carry no link), a `Photo:` line after a figure becomes its credit, and an upper-case place and colon opening the first paragraph becomes
  * the dateline unless one was given.
  */
 export function applyArticleConventions(body: JSONContent, options: ConventionOptions): ConventionResult {
   const unresolvedRelated: string[] = [];
-  const blocks = (body.content ?? []).map((block) => {
-    if (isAdBlock(block)) return adSlot(options.settings);
-    return relatedLink(block, options, unresolvedRelated) ?? block;
-  });
+  const blocks = takeCredits(
+    (body.content ?? []).map((block) => {
+      if (isAdBlock(block)) return adSlot(options.settings);
+      return relatedLink(block, options, unresolvedRelated) ?? block;
+    }),
+  );
   let dateline = options.dateline;
   const first = blocks[0];
   if (dateline === '' && first?.type === 'paragraph') dateline = takeDateline(first);

@@ -3,6 +3,7 @@ import type { ArticleFields } from '../../shared/model/draft';
 import { isSlug, SLUG_LIMIT } from '../../shared/model/slugify';
 import { cleanPastedBody, type CleanedHtml } from '../../shared/paste/cleanPastedHtml';
 import { inertWindow } from '../html/inertWindow';
+import { pictureSources, type PictureSources } from '../../shared/paste/pastedImages';
 
 /** Header fields found in an HTML document, and its body cleaned to the article's own markup. */
 export type HtmlArticle = { fields: Partial<ArticleFields>; publishedAt: string | null; cleaned: CleanedHtml };
@@ -40,9 +41,15 @@ function readHeader(document: Parsed): Pick<HtmlArticle, 'fields' | 'publishedAt
  * Parses an HTML document once, with scripts off, and cleans its body to the article's markup.
  * With `readFields`, the headline and the contract's header fields (`.nd-kicker`, `.nd-dek`, …) are
  * taken out first, so an exported article imports back whole; the first `h1` (or the title) is the headline.
+ * Pictures already stored (`pictures`, by `src`) become figures.
  */
-export function readHtmlArticle(html: string, readFields: boolean): HtmlArticle {
+export function readHtmlArticle(html: string, readFields: boolean, pictures?: PictureSources): HtmlArticle {
   const document = new (inertWindow().DOMParser)().parseFromString(html, 'text/html');
   const header = readFields ? readHeader(document) : { fields: {}, publishedAt: null };
-  return { ...header, cleaned: cleanPastedBody(document.body) };
+  return { ...header, cleaned: cleanPastedBody(document.body, pictures) };
+}
+
+/** The `src` of every picture in an HTML document, parsed with scripts off. */
+export function htmlPictureSources(html: string): string[] {
+  return pictureSources(html, new (inertWindow().DOMParser)());
 }

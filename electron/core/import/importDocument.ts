@@ -10,10 +10,11 @@ import type { ImportedArticle, ImportFormat, RelatedLookup } from './importedArt
 import { markdownToHtml } from './markdownToHtml';
 import { plainTextToHtml } from './plainTextToHtml';
 import { importFormats } from './importFormats';
+import { importPictures, type PictureStore } from './importPictures';
 import { checkImportSize, type ImportSource } from './readImportFile';
 
-/** What an import needs besides the file: the site's settings and, when there is one, the catalog. */
-export type ImportOptions = { settings: SiteSettings; lookupRelated?: RelatedLookup };
+/** What an import needs besides the file: the site's settings and, when there is one, the catalog and the picture store. */
+export type ImportOptions = { settings: SiteSettings; lookupRelated?: RelatedLookup; storePicture?: PictureStore };
 
 const formatNames: Record<ImportFormat, string> = { markdown: 'Markdown', text: 'text', docx: 'a Word document', html: 'HTML' };
 
@@ -21,17 +22,18 @@ export { importExtensions } from './importFormats';
 
 type ReadSource = HtmlArticle & { ignoredKeys: string[] };
 
-async function readSource(source: ImportSource, format: ImportFormat): Promise<ReadSource> {
+async function readSource(source: ImportSource, format: ImportFormat, store: PictureStore | undefined): Promise<ReadSource> {
+  const withPictures = async (html: string, readFields: boolean) => readHtmlArticle(html, readFields, await importPictures(html, source.folder, store));
   // Word's reader (mammoth, JSZip) is loaded only for a Word document.
-  if (format === 'docx') return { ...readHtmlArticle(await (await import('./docxToHtml')).docxToHtml(source.name, source.bytes), true), ignoredKeys: [] };
+  if (format === 'docx') return { ...(await withPictures(await (await import('./docxToHtml')).docxToHtml(source.name, source.bytes), true)), ignoredKeys: [] };
   const text = decodeText(source.name, source.bytes);
-  if (format === 'html') return { ...readHtmlArticle(text, true), ignoredKeys: [] };
+  if (format === 'html') return { ...(await withPictures(text, true)), ignoredKeys: [] };
   if (format === 'text') {
     const plain = plainTextToHtml(text);
     return { ...readHtmlArticle(plain.html, false), fields: { ...plain.fields, headline: plain.headline }, publishedAt: plain.publishedAt, ignoredKeys: [] };
   }
   const front = readFrontMatter(source.name, text);
-  const fromHtml = readHtmlArticle(markdownToHtml(front.markdown), !front.fields.headline);
+  const fromHtml = await withPictures(markdownToHtml(front.markdown), !front.fields.headline);
   const headline = front.fields.headline || fromHtml.fields.headline || '';
   return { cleaned: fromHtml.cleaned, fields: { ...front.fields, headline }, publishedAt: front.publishedAt, ignoredKeys: front.ignoredKeys };
 }
@@ -41,7 +43,7 @@ function withoutEmpty(fields: ImportedArticle['fields']): ImportedArticle['field
 }
 
 async function importKnownFormat(source: ImportSource, format: ImportFormat, options: ImportOptions): Promise<ImportedArticle> {
-  const read = await readSource(source, format);
+  const read = await readSource(source, format, options.storePicture);
   const schema = { output: 'editor', adFormats: options.settings.adFormats.map((entry) => entry.id), relatedLabels: options.settings.relatedLabels } as const;
   const conventions = applyArticleConventions(htmlToBodyJson(read.cleaned.html, schema), {
     settings: options.settings,

@@ -6,19 +6,24 @@ import { exportHtml, type ExportForm, type ExportOutcome } from '../export/expor
 import { checkDraft } from '../../shared/checklist/checkDraft';
 import type { ChecklistItem } from '../../shared/checklist/checklistItem';
 import { getSettings } from '../settings/getSettings';
+import { imageCatalog, missingImageItems } from '../images/imageCatalog';
 
 /** The parts of a stored draft that export reads. */
 export function draftToExportArticle(draft: Draft): ExportArticle {
   return { ...draft, updatedAt: draft.updatedAt };
 }
 
-/** Checks a stored draft and renders it when nothing stops it, with the site's settings and ad rules. */
+/** Checks a stored draft and renders it when nothing stops it, with the site's settings, ad rules and pictures. */
 export function exportDraft(db: Database, id: string, form: ExportForm): ExportOutcome {
   const settings = getSettings(db);
-  return exportHtml(draftToExportArticle(requireDraft(db, id)), settings, form, { adRules: settings.adRules });
+  const article = draftToExportArticle(requireDraft(db, id));
+  const missing = missingImageItems(db, article);
+  if (missing.length > 0) return { html: null, checklist: [...missing, ...checkDraft(article, { adRules: settings.adRules })], images: [] };
+  return exportHtml(article, settings, form, { adRules: settings.adRules }, imageCatalog(db));
 }
 
-/** The pre-publish checklist of a stored draft, with the site's ad rules. */
+/** The pre-publish checklist of a stored draft, with the site's ad rules and the pictures it lacks. */
 export function checkStoredDraft(db: Database, id: string): ChecklistItem[] {
-  return checkDraft(requireDraft(db, id), { adRules: getSettings(db).adRules });
+  const draft = requireDraft(db, id);
+  return [...missingImageItems(db, draftToExportArticle(draft)), ...checkDraft(draft, { adRules: getSettings(db).adRules })];
 }

@@ -8,13 +8,14 @@ import { importDocument } from '../import/importDocument';
 import type { ImportReport } from '../import/importedArticle';
 import type { ImportSource } from '../import/readImportFile';
 import { getSettings } from '../settings/getSettings';
+import { storeImage } from '../images/storeImage';
 
 /** A new draft made from a file, and what the import took out or could not settle. */
 export type ImportedDraft = { draft: Draft; report: ImportReport };
 
 /**
  * Imports a file as a new draft: related links named without a URL are looked up in the catalog,
- * and a publication date from front matter is kept.
+ * pictures it carries (or names beside it) are stored, and a publication date from front matter is kept.
  */
 export async function importIntoDatabase(db: Database, source: ImportSource, now: Date): Promise<ImportedDraft> {
   const settings = getSettings(db);
@@ -22,7 +23,8 @@ export async function importIntoDatabase(db: Database, source: ImportSource, now
     const found = findCatalogArticleByTitle(db, title);
     return found === null ? null : { href: found.url, title: found.title };
   };
-  const imported = await importDocument(source, { settings, lookupRelated });
+  const storePicture = (name: string, bytes: Uint8Array) => storeImage(db, name, bytes, now);
+  const imported = await importDocument(source, { settings, lookupRelated, storePicture });
   const body: BodyJson = { type: 'doc', content: imported.body.content ?? [] };
   const draft = db.transaction(() => {
     const created = createDraft(db, { ...imported.fields, body }, now);

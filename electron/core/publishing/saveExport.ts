@@ -7,6 +7,7 @@ import { requireDraft } from '../drafts/getDraft';
 import { exportDraft } from './exportDraft';
 import { lastExportFolder, rememberExportFolder } from './exportFolder';
 import { writeFileAtomically } from './writeFileAtomically';
+import { writeExportImages } from '../images/writeExportImages';
 
 /** One line per checklist error: what is wrong and where. */
 export function describeChecklistErrors(checklist: readonly ChecklistItem[]): string {
@@ -18,7 +19,8 @@ export function describeChecklistErrors(checklist: readonly ChecklistItem[]): st
 
 /**
  * Exports a draft through the save dialog: refused with `checklist_failed` when the checklist has
- * errors; otherwise asks where (starting in the last folder used) and writes atomically.
+ * errors; otherwise asks where (starting in the last folder used) and writes atomically, its pictures
+ * in `images/` beside the file.
  */
 export async function saveExport(context: EngineContext, id: string, form: ExportForm): Promise<{ path: string | null; checklist: ChecklistItem[] }> {
   const outcome = exportDraft(context.db, id, form);
@@ -34,6 +36,8 @@ export async function saveExport(context: EngineContext, id: string, form: Expor
     filters: [{ name: 'HTML', extensions: ['html', 'htm'] }],
   });
   if (path === null) return { path: null, checklist: outcome.checklist };
+  // The pictures first: a page is never there without the pictures it shows.
+  await writeExportImages(context.db, outcome.images, dirname(path));
   try {
     await writeFileAtomically(path, outcome.html);
   } catch {

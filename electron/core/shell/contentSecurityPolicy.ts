@@ -10,7 +10,8 @@ export type PolicyOptions = {
  * - Scripts only from the app itself: no inline script, no eval, no remote code.
  * - Styles from the app's files; inline `style="…"` attributes only (ProseMirror and Tiptap set them
  *   on nodes), never inline `<style>` elements.
- * - Images from the app, `data:`/`blob:` (pasted pictures) and https (article photos on the web desk).
+ * - Images from the app only: stored pictures come through `app://newsdesk/images/…`; no `data:`, `blob:`,
+ *   `file:` or remote picture is ever loaded by the editor (a pasted one is stored first).
  * - The export preview is an `<iframe sandbox srcdoc>`. A srcdoc document loads without a fetch, so it
  *   needs no frame source at all: `frame-src 'none'` still shows it and keeps every other page out.
  *   The srcdoc document inherits this policy: no scripts, and its styles must come from a stylesheet
@@ -26,7 +27,7 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
     ['script-src', "'self'", ...(dev ? [dev, "'unsafe-inline'"] : [])],
     ['style-src', "'self'", ...(dev ? [dev, "'unsafe-inline'"] : [])],
     ['style-src-attr', "'unsafe-inline'"],
-    ['img-src', "'self'", 'data:', 'blob:', 'https:'],
+    ['img-src', "'self'", ...(dev ? [dev] : [])],
     ['font-src', "'self'", 'data:'],
     ['connect-src', "'self'", ...(dev && devWebSocket ? [dev, devWebSocket] : [])],
     ['media-src', "'none'"],

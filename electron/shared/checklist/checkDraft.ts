@@ -8,7 +8,10 @@ import { checklistFields, type ChecklistField, type ChecklistItem } from './chec
 export const checklistLimits = { headline: 70, seoTitle: 60, seoDescription: 160 } as const;
 
 /** The article as the checklist sees it: its text fields and its body. */
-export type ChecklistArticle = { [F in ChecklistField]?: F extends 'tags' ? string[] : string } & { body: unknown };
+export type ChecklistArticle = { [F in Exclude<ChecklistField, 'leadImage'>]?: F extends 'tags' ? string[] : string } & {
+  body: unknown;
+  leadImage?: { alt: string; caption: string; credit: string } | null;
+};
 
 export type ChecklistOptions = {
   /** The site's ad-placement rules; hand-placed ads that break them are warned about. */
@@ -39,10 +42,11 @@ const fieldNames: Record<ChecklistField, string> = {
   slug: 'slug',
   seoTitle: 'SEO title',
   seoDescription: 'SEO description',
+  leadImage: 'lead image',
 };
 
 function fieldText(article: ChecklistArticle, field: ChecklistField): string {
-  const value = article[field];
+  const value = field === 'leadImage' ? article.leadImage?.caption : article[field];
   if (Array.isArray(value)) return value.join(', ');
   return typeof value === 'string' ? value : '';
 }
@@ -96,8 +100,24 @@ function linksIn(block: BodyNode): string[] {
   return hrefs;
 }
 
+/** A picture without alt text is an error (readers who cannot see it get nothing); without caption or credit, a warning. */
+export function checkPicture(attrs: Record<string, unknown>, location: ChecklistItem['location'], what: string): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  if (textAttr(attrs, 'alt').trim() === '') {
+    items.push({ severity: 'error', code: 'image_alt_missing', message: `${what} has no alt text: describe it for readers who cannot see it.`, location });
+  }
+  if (textAttr(attrs, 'caption').trim() === '') {
+    items.push({ severity: 'warning', code: 'image_caption_missing', message: `${what} has no caption.`, location });
+  }
+  if (textAttr(attrs, 'credit').trim() === '') {
+    items.push({ severity: 'warning', code: 'image_credit_missing', message: `${what} has no credit: name the photographer or agency.`, location });
+  }
+  return items;
+}
+
 function checkBlock(block: BodyNode, blockIndex: number, seenLinks: Set<string>): ChecklistItem[] {
   const items: ChecklistItem[] = block.type === 'relatedLink' ? checkRelated(block, blockIndex) : [];
+  if (block.type === 'figure') items.push(...checkPicture(block.attrs, { blockIndex }, 'A picture'));
   const text = nodeText(block);
   if (block.type === 'paragraph' && text.trim() === '') {
     items.push({ severity: 'warning', code: 'empty_paragraph', message: 'An empty paragraph.', location: { blockIndex } });
@@ -141,7 +161,8 @@ export function checkDraft(article: ChecklistArticle, options: ChecklistOptions 
   const bodyItems = noCopy
     ? [{ severity: 'warning' as const, code: 'empty_body', message: 'The article has no body text yet.', location: { blockIndex: 0 } }]
     : blocks.flatMap((block, index) => checkBlock(block, index, seenLinks));
-  const items = [...checkFields(article), ...bodyItems, ...headingItems(blocks), ...placementItems(article.body, options.adRules)];
+  const lead = article.leadImage ? checkPicture(article.leadImage, { field: 'leadImage' }, 'The lead image') : [];
+  const items = [...checkFields(article), ...lead, ...bodyItems, ...headingItems(blocks), ...placementItems(article.body, options.adRules)];
   return [...items.filter((item) => item.severity === 'error'), ...items.filter((item) => item.severity === 'warning')];
 }
 

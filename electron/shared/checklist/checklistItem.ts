@@ -13,6 +13,7 @@ export const checklistFields = [
   'slug',
   'seoTitle',
   'seoDescription',
+  'leadImage',
 ] as const;
 export type ChecklistField = (typeof checklistFields)[number];
 

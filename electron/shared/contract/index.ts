@@ -5,6 +5,7 @@ import { publishingChannels } from './publishing';
 import { catalogChannels } from './catalog';
 import { storeChannels } from './store';
 import { syncChannels } from './sync';
+import { imagesChannels } from './images';
 import { reviewChannels } from './review';
 import type { Result } from './result';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...publishingChannels,
   ...storeChannels,
   ...syncChannels,
+  ...imagesChannels,
   ...reviewChannels,
 } as const;
 

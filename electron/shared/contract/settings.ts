@@ -13,6 +13,7 @@ const SettingsChanges = z
   .object({
     siteName: text,
     baseUrl: text,
+    imageBaseUrl: text,
     publisherName: text,
     publisherLogoUrl: text,
     defaultLanguage: text,

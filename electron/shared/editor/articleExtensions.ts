@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { AdSlot } from './nodes/adSlot';
 import { BlockEmbeds } from './nodes/blockEmbed';
+import { Figure } from './nodes/figure';
 import { RelatedLink } from './nodes/relatedLink';
 import { safeUrl } from './safeUrl';
 
@@ -17,8 +18,8 @@ export type ArticleExtensionOptions = {
 /**
  * The article schema: the one extension list the editor, import and export all use, so what the
  * reporter sees is what the website gets. Blocks: paragraph, h2, h3, blockquote, lists, ad slot,
- * related link. Inline: bold, italic, link, hard break. Paragraphs, headings and list items carry
- * `dir="auto"`, in the editor and in the export.
+ * related link, figure. Inline: bold, italic, link, hard break. Paragraphs, headings and list items
+ * carry `dir="auto"`, in the editor and in the export.
  */
 export function articleExtensions(options: ArticleExtensionOptions): AnyExtension[] {
   return [
@@ -46,5 +47,6 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     AdSlot.configure({ output: options.output, ...(options.adFormats ? { formats: options.adFormats } : {}) }),
     RelatedLink.configure(options.relatedLabels ? { labels: options.relatedLabels } : {}),
     BlockEmbeds,
+    Figure.configure({ output: options.output }),
   ];
 }

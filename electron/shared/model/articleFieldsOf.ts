@@ -15,5 +15,6 @@ export function articleFieldsOf(draft: Draft): ArticleFields {
     seoTitle: draft.seoTitle,
     seoDescription: draft.seoDescription,
     slug: draft.slug,
+    leadImage: draft.leadImage,
   };
 }

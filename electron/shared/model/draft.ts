@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlacedImage } from './image';
 import { isSlug } from './slugify';
 
 /** Lifecycle of a draft, from first words to the website. */
@@ -39,11 +40,15 @@ export const ArticleFields = z.object({
   seoTitle: text(500),
   seoDescription: text(2000),
   slug: z.string().max(200).refine((value) => value === '' || isSlug(value), 'slug may hold only lower-case letters, digits and single hyphens'),
+  /** The picture above the story and on social cards; kept apart from the body (revisions before images have none). */
+  leadImage: PlacedImage.nullable().default(null),
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;
 
 /** The editable parts of a draft; every key optional in a save. */
 export const DraftChanges = ArticleFields.extend({
+  // Without the default: a save that leaves the lead image out keeps it.
+  leadImage: PlacedImage.nullable(),
   body: BodyJson,
   slugLocked: z.boolean(),
 }).partial();

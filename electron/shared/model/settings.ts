@@ -27,6 +27,8 @@ export const SiteSettings = z
   .object({
     siteName: z.string().max(200),
     baseUrl: z.string().max(500).refine((value) => value === '' || /^https?:\/\/[^\s/]+/i.test(value), 'base URL must start with http:// or https://'),
+    /** Where the site hosts exported pictures (`https://cdn.example.com/news/`); '' puts them in `images/` beside the page. */
+    imageBaseUrl: z.string().max(500).refine((value) => value === '' || /^https?:\/\/[^\s/]+[^\s"<>]*$/i.test(value), 'image base URL must start with http:// or https://'),
     publisherName: z.string().max(200),
     publisherLogoUrl: z.string().max(1000).refine((value) => value === '' || /^https?:\/\//i.test(value), 'logo URL must start with http:// or https://'),
     defaultLanguage: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/),
@@ -41,6 +43,7 @@ export type SiteSettings = z.infer<typeof SiteSettings>;
 export const defaultSiteSettings: SiteSettings = {
   siteName: 'Newsdesk',
   baseUrl: '',
+  imageBaseUrl: '',
   publisherName: '',
   publisherLogoUrl: '',
   defaultLanguage: 'en',

@@ -26,6 +26,8 @@ function plainWords(path: readonly PropertyKey[], issue: z.core.$ZodIssue): stri
       return 'The publisher name can be at most 200 characters.';
     case 'baseUrl':
       return 'The base URL must be a web address starting with http:// or https://, such as https://news.example.com.';
+    case 'imageBaseUrl':
+      return 'The image base URL must be a web address starting with http:// or https://, such as https://cdn.example.com/news/.';
     case 'publisherLogoUrl':
       return 'The logo URL must be a web address starting with http:// or https://.';
     case 'defaultLanguage':

@@ -1,5 +1,6 @@
 import { safeUrl } from '../editor/safeUrl';
-import { attributeOf, childrenOf, COMMENT_NODE, ELEMENT_NODE, styleValue, tagOf, TEXT_NODE, type HtmlParser, type PasteNode } from './pasteDom';
+import { attributeOf, childrenOf, COMMENT_NODE, ELEMENT_NODE, findDescendant, styleValue, tagOf, TEXT_NODE, type HtmlParser, type PasteNode } from './pasteDom';
+import { keptFigure, storedFigure, webFigure, type PictureSources } from './pastedImages';
 import { isWordListParagraph, wordListMarker, wordListPosition } from './wordLists';
 import { escapeHtml } from '../model/escapeHtml';
 
@@ -8,6 +9,9 @@ export type RemovedLink = { text: string; href: string };
 
 /** What cleanup took out that the user may want to know about. */
 export type PasteReport = { removedLinks: RemovedLink[]; droppedImages: number };
+
+/** What a cleanup walk carries: the report it fills and the pictures already stored for it. */
+type Walk = PasteReport & { pictures?: PictureSources };
 
 /** Clean HTML made only of the article's blocks and marks, and what was taken out. */
 export type CleanedHtml = PasteReport & { html: string };
@@ -57,17 +61,7 @@ function wrapInline(tag: string, pieces: Piece[]): Piece[] {
   return [{ html: `<${tag}>${inner}</${tag}>`, block: false }];
 }
 
-function findDescendant(node: PasteNode, test: (candidate: PasteNode) => boolean): PasteNode | null {
-  for (const child of childrenOf(node)) {
-    if (child.nodeType !== ELEMENT_NODE) continue;
-    if (test(child)) return child;
-    const found = findDescendant(child, test);
-    if (found) return found;
-  }
-  return null;
-}
-
-function convertLink(node: PasteNode, report: PasteReport): Piece[] {
+function convertLink(node: PasteNode, report: Walk): Piece[] {
   const pieces = convertChildren(node, report);
   const raw = attributeOf(node, 'href').trim();
   const href = safeUrl(raw, 'link');
@@ -80,7 +74,7 @@ function convertLink(node: PasteNode, report: PasteReport): Piece[] {
   return [{ html: `<a href="${escapeHtml(href)}">${inner}</a>`, block: false }];
 }
 
-function convertRelated(node: PasteNode, report: PasteReport): Piece[] {
+function convertRelated(node: PasteNode, report: Walk): Piece[] {
   const label = findDescendant(node, (candidate) => hasClass(candidate, 'nd-related-label'))?.textContent ?? '';
   const anchor = findDescendant(node, (candidate) => tagOf(candidate) === 'a');
   const raw = anchor ? attributeOf(anchor, 'href').trim() : '';
@@ -97,7 +91,7 @@ function convertAd(node: PasteNode): Piece[] {
   return [{ html: `<div class="nd-ad"${formatAttribute}></div>`, block: true }];
 }
 
-function convertList(node: PasteNode, report: PasteReport): Piece[] {
+function convertList(node: PasteNode, report: Walk): Piece[] {
   const items = childrenOf(node).flatMap((child) => {
     if (child.nodeType === ELEMENT_NODE && tagOf(child) === 'li') return convertNode(child, report);
     const pieces = convertNode(child, report);
@@ -106,7 +100,7 @@ function convertList(node: PasteNode, report: PasteReport): Piece[] {
   return wrapBlock(tagOf(node), items.map((item) => item.html).join(''));
 }
 
-function convertFormatting(node: PasteNode, tag: string, report: PasteReport): Piece[] {
+function convertFormatting(node: PasteNode, tag: string, report: Walk): Piece[] {
   let pieces = convertChildren(node, report);
   const weight = styleValue(node, 'font-weight');
   const bold = weight === '' ? BOLD.has(tag) : /^(bold|bolder|[6-9]00)$/.test(weight);
@@ -116,8 +110,16 @@ function convertFormatting(node: PasteNode, tag: string, report: PasteReport): P
   return pieces;
 }
 
-function convertElement(node: PasteNode, report: PasteReport): Piece[] {
+function convertElement(node: PasteNode, report: Walk): Piece[] {
   const tag = tagOf(node);
+  if (tag === 'figure') {
+    const figure = hasClass(node, 'nd-figure') ? keptFigure(node) : webFigure(node, report.pictures);
+    if (figure !== null) return [{ html: figure, block: true }];
+  }
+  if (tag === 'img') {
+    const figure = storedFigure(node, report.pictures);
+    if (figure !== null) return [{ html: figure, block: true }];
+  }
   if (IMAGES.has(tag) || tag.startsWith('v:')) {
     report.droppedImages += 1;
     return [];
@@ -140,14 +142,14 @@ function convertElement(node: PasteNode, report: PasteReport): Piece[] {
   return convertFormatting(node, tag, report);
 }
 
-function convertNode(node: PasteNode, report: PasteReport): Piece[] {
+function convertNode(node: PasteNode, report: Walk): Piece[] {
   if (node.nodeType === TEXT_NODE) return [{ html: escapeHtml((node.nodeValue ?? '').replace(/[\r\n\t]+/g, ' ')), block: false }];
   if (node.nodeType !== ELEMENT_NODE) return [];
   return convertElement(node, report);
 }
 
 /** One list of Word's flat list paragraphs, from `start`, at `level`; deeper paragraphs nest in the item before. */
-function nestWordList(items: PasteNode[], start: number, level: number, report: PasteReport): { html: string; next: number } {
+function nestWordList(items: PasteNode[], start: number, level: number, report: Walk): { html: string; next: number } {
   const ordered = /^\(?([0-9]+|[a-z]|[ivxlc]+)[.)]$/i.test(wordListMarker(items[start]));
   const list = items[start] ? wordListPosition(items[start]).list : '';
   let html = '';
@@ -169,7 +171,7 @@ function nestWordList(items: PasteNode[], start: number, level: number, report: 
   return { html: wrapBlock(ordered ? 'ol' : 'ul', html)[0]?.html ?? '', next: index };
 }
 
-function convertWordList(items: PasteNode[], report: PasteReport): Piece[] {
+function convertWordList(items: PasteNode[], report: Walk): Piece[] {
   const pieces: Piece[] = [];
   for (let index = 0; index < items.length; ) {
     const first = items[index];
@@ -181,7 +183,7 @@ function convertWordList(items: PasteNode[], report: PasteReport): Piece[] {
   return pieces;
 }
 
-function convertChildren(node: PasteNode, report: PasteReport): Piece[] {
+function convertChildren(node: PasteNode, report: Walk): Piece[] {
   const children = childrenOf(node);
   const pieces: Piece[] = [];
   let skipping = false;
@@ -214,17 +216,19 @@ function convertChildren(node: PasteNode, report: PasteReport): Piece[] {
 /**
  * Turns HTML from the clipboard (Word, Google Docs, LibreOffice, web pages) or an imported file into
  * the article's own markup: paragraphs, h2/h3, quotes, lists, links with allowed schemes, bold, italic,
- * line breaks, and the ad-slot and related-link blocks. Styles, classes, fonts, comments, hidden and
- * tracking elements, images and empty paragraphs go. Works in the browser and, given happy-dom's
+ * line breaks, the ad-slot and related-link blocks, and figures: the editor's own, and pictures the
+ * caller already stored (`pictures`, by their `src`). Styles, classes, fonts, comments, hidden and
+ * tracking elements, other images and empty paragraphs go. Works in the browser and, given happy-dom's
  * parser, in Node.
  */
-export function cleanPastedHtml(html: string, parser: HtmlParser): CleanedHtml {
+export function cleanPastedHtml(html: string, parser: HtmlParser, pictures?: PictureSources): CleanedHtml {
   const body = parser.parseFromString(html, 'text/html').body;
-  return body ? cleanPastedBody(body) : { html: '', removedLinks: [], droppedImages: 0 };
+  return body ? cleanPastedBody(body, pictures) : { html: '', removedLinks: [], droppedImages: 0 };
 }
 
 /** The same cleanup for a document body that is already parsed (an imported file). */
-export function cleanPastedBody(body: PasteNode): CleanedHtml {
-  const report: PasteReport = { removedLinks: [], droppedImages: 0 };
-  return { html: blockContent(convertChildren(body, report)), ...report };
+export function cleanPastedBody(body: PasteNode, pictures?: PictureSources): CleanedHtml {
+  const walk: Walk = { removedLinks: [], droppedImages: 0, ...(pictures ? { pictures } : {}) };
+  const html = blockContent(convertChildren(body, walk));
+  return { html, removedLinks: walk.removedLinks, droppedImages: walk.droppedImages };
 }

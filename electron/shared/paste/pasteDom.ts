@@ -44,3 +44,13 @@ export function childrenOf(node: PasteNode): PasteNode[] {
   return Array.from(node.childNodes);
 }
 
+/** The first element below `node` (depth first, in document order) that passes `test`; null when none does. */
+export function findDescendant(node: PasteNode, test: (candidate: PasteNode) => boolean): PasteNode | null {
+  for (const child of childrenOf(node)) {
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    if (test(child)) return child;
+    const found = findDescendant(child, test);
+    if (found) return found;
+  }
+  return null;
+}

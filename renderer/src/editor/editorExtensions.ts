@@ -7,6 +7,7 @@ import { SlashCommands } from './slashCommands';
 import { SmartTypography } from './smartTypography';
 import { articleNodeViews } from './views/articleNodeViews';
 import { inserterExtensions } from '../inserters/inserterExtensions';
+import { ImageInput } from '../images/imageInput';
 
 export type EditorExtensionOptions = {
   /** Ad format ids from the site settings. */
@@ -53,6 +54,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): AnyExten
     SlashCommands,
     LinkShortcut.configure({ onRequest: options.onLinkShortcut ?? (() => {}) }),
     ...inserterExtensions(),
+    ImageInput,
     ...(options.extra ?? []),
   ];
 }

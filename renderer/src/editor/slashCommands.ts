@@ -1,6 +1,7 @@
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { AdRules } from '../../../electron/shared/model/settings';
+import { chooseAndInsertImage } from '../images/insertImages';
 import { insertDefaultAd } from '../inserters/inserterShortcuts';
 import { openRelatedDialog } from '../inserters/relatedDialogStore';
 import { siteSettingsSnapshot } from '../settings/siteSettingsStore';
@@ -45,6 +46,16 @@ export const slashCommands: readonly SlashCommand[] = [
     run: (editor, range, options) => {
       deleteWord(editor, range).run();
       options.onRelatedLink();
+      return true;
+    },
+  },
+  {
+    name: 'image',
+    label: 'Image',
+    aliases: ['picture', 'photo'],
+    run: (editor, range) => {
+      deleteWord(editor, range).run();
+      void chooseAndInsertImage(editor);
       return true;
     },
   },

@@ -12,6 +12,7 @@ const fieldInputs: Record<string, string> = {
   slug: 'field-slug',
   seoTitle: 'field-seo-title',
   seoDescription: 'field-seo-description',
+  leadImage: 'field-lead-image',
 };
 
 function focusField(field: string): void {

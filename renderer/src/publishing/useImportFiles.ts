@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import type { ImportReport } from '../../../electron/shared/contract/publishing';
 import { importTooLargeMessage, MAX_IMPORT_BYTES } from '../../../electron/shared/model/importSize';
 import { request } from '../api/request';
+import { toBase64 } from '../api/toBase64';
 
 /** A file that became a draft, with what the import took out. */
 export type ImportedFile = { name: string; draftId: string; report: ImportReport };
@@ -30,12 +31,6 @@ export function describeImportBatch(batch: ImportBatch): string {
   const head =
     imported.length === 0 ? (total === 1 ? 'Could not import.' : `None of the ${total} files could be imported.`) : total === 1 ? `Imported ${done.join('')}.` : `Imported ${imported.length} of ${total} files: ${done.join(', ')}.`;
   return [head, ...failed.map((file) => file.message)].join(' ');
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
 }
 
 async function importDropped(file: File): Promise<ImportedFile | { name: string; message: string }> {
@@ -72,7 +67,8 @@ export function useImportFiles(onBatch: (batch: ImportBatch) => void): () => Pro
     };
     const dropListener = (event: DragEvent) => {
       const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length === 0) return;
+      // A picture dropped on the body was taken by the editor already.
+      if (files.length === 0 || event.defaultPrevented) return;
       event.preventDefault();
       void handleDrop(files);
     };

@@ -28,6 +28,7 @@ const Config = z
     npmRebuild: z.literal(false),
     directories: z.object({ output: z.string(), buildResources: z.string() }),
     files: z.array(z.string()),
+    asarUnpack: z.array(z.string()),
     afterPack: z.string(),
     extraResources: z.array(z.object({ from: z.string(), to: z.string() })),
     linux: z.object({ target: z.array(z.string()), category: z.string(), icon: z.string(), maintainer: z.string() }),
@@ -98,6 +99,10 @@ describe('electron-builder configuration', () => {
     expect(scriptPath).toBe(electronAddon.development);
     expect(config.files).toContain('dist/main/**');
     expect(config.files).toContain('!**/*.map');
+    // sharp's addon and libvips must sit outside the archive to load; it ships as a runtime dependency.
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/sharp/**', 'node_modules/@img/**']));
+    const manifest: unknown = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+    expect(manifest).toHaveProperty('dependencies.sharp');
     expect(fs.existsSync(path.join(root, config.afterPack))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { CharacterCounter } from './CharacterCounter';
 import { fieldLimits, type EditableFields } from './editableFields';
 import { TagsField } from './TagsField';
+import { LeadImageField } from '../../images/LeadImageField';
 
 export type ArticleFieldsFormProps = {
   values: EditableFields;
@@ -32,7 +33,7 @@ function moveToNextFieldOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
   fields[fields.indexOf(event.currentTarget) + 1]?.focus();
 }
 
-/** Kicker, headline, standfirst, byline, dateline, section and tags, laid out like the published page. */
+/** Kicker, headline, standfirst, byline, dateline, section, tags and lead image, laid out like the published page. */
 export function ArticleFieldsForm({ values, onChange }: ArticleFieldsFormProps) {
   return (
     <div className="article-fields">
@@ -70,6 +71,9 @@ export function ArticleFieldsForm({ values, onChange }: ArticleFieldsFormProps) 
       </Field>
       <Field id="field-tags" label="Tags">
         <TagsField id="field-tags" tags={values.tags} onChange={(tags) => onChange({ tags })} />
+      </Field>
+      <Field id={values.leadImage ? 'field-lead-image-alt' : 'field-lead-image-choose'} label="Lead image">
+        <LeadImageField id="field-lead-image" value={values.leadImage} onChange={(leadImage) => onChange({ leadImage })} />
       </Field>
     </div>
   );

@@ -9,6 +9,8 @@ import { siteSettingsSnapshot } from '../../settings/siteSettingsStore';
 import { ToolButton } from './EditorToolbar';
 import { returnFocusToBody } from '../returnFocusToBody';
 import { showToolbarReport } from './toolbarReportStore';
+import { chooseAndInsertImage } from '../../images/insertImages';
+import { ImageNoticeLine } from '../../images/ImageNoticeLine';
 
 export type FeatureToolbarGroupsProps = {
   editor: Editor;
@@ -17,8 +19,8 @@ export type FeatureToolbarGroupsProps = {
 };
 
 /**
- * Toolbar groups that features add after formatting: the inserters ("Insert ad slot", "Place ads
- * automatically", "Insert related link") and the site settings they follow.
+ * Toolbar groups that features add after formatting: the inserters ("Ad slot", "Auto ads", "Also
+ * Read link", "Image") and the site settings they follow; under them, the last picture notice.
  */
 export function FeatureToolbarGroups({ editor, draftId }: FeatureToolbarGroupsProps) {
   const dialog = useRelatedDialog();
@@ -38,8 +40,10 @@ export function FeatureToolbarGroups({ editor, draftId }: FeatureToolbarGroupsPr
         <ToolButton label="Ad slot" shortcut="Control+Alt+A" text="Ad" onRun={handleInsertAd} />
         <ToolButton label="Auto ads" text="Auto ads" onRun={handlePlaceAds} />
         <ToolButton label="Also Read link" shortcut="Control+Alt+R" text="Also Read" onRun={() => openRelatedDialog()} />
+        <ToolButton label="Image" text="Image" onRun={() => void chooseAndInsertImage(editor)} />
         <ToolButton label="Site settings" text="Settings" onRun={openSiteSettings} />
       </div>
+      <ImageNoticeLine />
       {dialog.open ? (
         <RelatedLinkDialog
           key={dialog.editPosition ?? 'new'}

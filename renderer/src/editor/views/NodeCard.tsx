@@ -7,7 +7,7 @@ export type NodeCardProps = {
   getPos: () => number | undefined;
   /** The card's accessible name, e.g. "Advertisement, inline". */
   name: string;
-  kind: 'ad' | 'related';
+  kind: 'ad' | 'related' | 'figure';
   selected: boolean;
   warning?: ReactNode;
   /** What the card shows (title, details). */

@@ -1,6 +1,7 @@
 import type { NodeViewRenderer } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { AdSlotView } from './AdSlotView';
+import { FigureView } from './FigureView';
 import { RelatedLinkView } from './RelatedLinkView';
 
 const cardKeys = new Set(['ArrowUp', 'ArrowDown', 'Delete', 'Backspace', 'Enter', 'Escape']);
@@ -20,11 +21,12 @@ function eventInsideCard({ event }: { event: Event }): boolean {
 }
 
 /**
- * React node views for the body's atom nodes, by node name (`adSlot`, `relatedLink`). The schema
+ * React node views for the body's atom nodes, by node name (`adSlot`, `relatedLink`, `figure`). The schema
  * stays in electron/shared/editor/nodes; a feature that draws a node in the editor registers its
  * view here and `editorExtensions` attaches it. Nodes without a view render their schema markup.
  */
 export const articleNodeViews: Partial<Record<string, NodeViewRenderer>> = {
   adSlot: ReactNodeViewRenderer(AdSlotView, { stopEvent: eventInsideCard }),
   relatedLink: ReactNodeViewRenderer(RelatedLinkView, { stopEvent: eventInsideCard }),
+  figure: ReactNodeViewRenderer(FigureView, { stopEvent: eventInsideCard }),
 };
