@@ -15,7 +15,7 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 type Pair = { first: ArticleState; second: ArticleState };
 
-const fields = { kicker: '', dek: '', authorName: '', authorBio: '', dateline: '', section: '', tags: [], language: defaultSiteSettings.defaultLanguage, seoTitle: '', seoDescription: '', slug: 'bench' };
+const fields = { kicker: '', dek: '', authorName: '', authorBio: '', dateline: '', section: '', tags: [], language: defaultSiteSettings.defaultLanguage, seoTitle: '', seoDescription: '', slug: 'bench', leadImage: null };
 
 /** The two revisions of the reference article, `copies` times over in one body (every copy has the known edits). */
 function longPair(copies: number): Pair {

@@ -19,6 +19,7 @@ const baseFields: ArticleFields = {
   seoTitle: '',
   seoDescription: '',
   slug: 'putin-invites-xi',
+  leadImage: null,
 };
 
 function revisions() {
