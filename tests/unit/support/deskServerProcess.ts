@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { createEngine, type Engine } from '../../../electron/core/engine';
 import { addPerson, openPeople } from '../../../server/people';
 import type { DeskRole } from '../../../electron/shared/sync/deskProtocol';
+import { temporaryFolder } from './testEngine';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -77,4 +79,19 @@ export async function eventually<T>(what: string, check: () => T | undefined | f
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * A laptop: an engine on its own database in a fresh folder, connected to the server at `url` with
+ * `token`; closing it and removing its folder goes first in `cleanups`.
+ */
+export function connectedLaptop(url: string, token: string, cleanups: (() => void | Promise<void>)[]): Engine {
+  const folder = temporaryFolder('newsdesk-laptop-');
+  const engine = createEngine({ dbPath: `${folder.folder}/drafts.db` });
+  cleanups.unshift(() => {
+    engine.close();
+    folder.remove();
+  });
+  engine.context.sync.connect({ serverUrl: url, token });
+  return engine;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../electron/core/engine';
-import { eventually, freePort, issueToken, startServerProcess, type ServerProcess } from '../support/deskServerProcess';
+import type { Engine } from '../../../electron/core/engine';
+import { connectedLaptop, eventually, freePort, issueToken, startServerProcess, type ServerProcess } from '../support/deskServerProcess';
 import { doc, temporaryFolder, valueOf } from '../support/testEngine';
 
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -26,16 +26,7 @@ async function newsroom(): Promise<{ dataDir: string; port: number; start: () =>
   };
 }
 
-function laptop(url: string, token: string): Engine {
-  const folder = temporaryFolder('newsdesk-laptop-');
-  const engine = createEngine({ dbPath: `${folder.folder}/drafts.db` });
-  cleanups.unshift(() => {
-    engine.close();
-    folder.remove();
-  });
-  engine.context.sync.connect({ serverUrl: url, token });
-  return engine;
-}
+const laptop = (url: string, token: string): Engine => connectedLaptop(url, token, cleanups);
 
 const texts = (body: { content?: unknown[] }) =>
   (body.content ?? []).map((node) => (JSON.stringify(node).match(/"text":"([^"]*)"/g) ?? []).map((m) => m.slice(8, -1)).join(''));

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../electron/core/engine';
-import { eventually, freePort, issueToken, startServerProcess, type ServerProcess } from '../support/deskServerProcess';
+import type { Engine } from '../../../electron/core/engine';
+import { connectedLaptop, eventually, freePort, issueToken, startServerProcess, type ServerProcess } from '../support/deskServerProcess';
 import { startPostgres, startRedis } from '../support/externalServers';
 import { doc, temporaryFolder, valueOf } from '../support/testEngine';
 
@@ -12,16 +12,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-function laptop(url: string, token: string): Engine {
-  const folder = temporaryFolder('newsdesk-laptop-');
-  const engine = createEngine({ dbPath: `${folder.folder}/drafts.db` });
-  cleanups.unshift(() => {
-    engine.close();
-    folder.remove();
-  });
-  engine.context.sync.connect({ serverUrl: url, token });
-  return engine;
-}
+const laptop = (url: string, token: string): Engine => connectedLaptop(url, token, cleanups);
 
 async function server(dataDir: string, args: string[]): Promise<ServerProcess> {
   const running = await startServerProcess({ dataDir, port: await freePort(), args });
