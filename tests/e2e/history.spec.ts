@@ -9,11 +9,7 @@ test('an older version can be previewed and restored', async ({ launch }) => {
   await app.page.keyboard.type('The first take of the budget story.');
   await editor.waitUntilSaved();
 
-  await editor.button('Save version').click();
-  const dialog = app.page.getByRole('dialog', { name: 'Save a version' });
-  await dialog.getByLabel('Version label').fill('First take');
-  await dialog.getByRole('button', { name: 'Keep version' }).click();
-  await expect(dialog).toBeHidden();
+  await editor.saveVersion('First take');
 
   await editor.focusBody();
   await app.page.keyboard.press('ControlOrMeta+a');
@@ -58,11 +54,7 @@ test('restoring an older version of an approved draft sends it back to review, a
   await editor.focusBody();
   await app.page.keyboard.type('The first take.');
   await editor.waitUntilSaved();
-  await editor.button('Save version').click();
-  const dialog = app.page.getByRole('dialog', { name: 'Save a version' });
-  await dialog.getByLabel('Version label').fill('First take');
-  await dialog.getByRole('button', { name: 'Keep version' }).click();
-  await expect(dialog).toBeHidden();
+  await editor.saveVersion('First take');
   await editor.focusBody();
   await app.page.keyboard.press('ControlOrMeta+a');
   await app.page.keyboard.type('The approved take.');

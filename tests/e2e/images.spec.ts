@@ -7,6 +7,7 @@ import { EditorPage } from './pages/EditorPage';
 import { FiguresPage } from './pages/FiguresPage';
 import { InsertersPage } from './pages/InsertersPage';
 import { LibraryPage } from './pages/LibraryPage';
+import { openStoredDraft } from './openStoredDraft';
 import { hasExiftool, makePhoto, withRevealingTags } from '../unit/images/photoFixtures';
 
 const screenshots = `${process.env.NEWSDESK_SCREENSHOTS ?? fileURLToPath(new URL('../../test-results/images', import.meta.url))}/`;
@@ -23,13 +24,7 @@ async function photoFile(folder: string, name: string, width: number, height: nu
 }
 
 async function openDraft(app: LaunchedApp, headline: string, texts: string[]): Promise<{ editor: EditorPage; figures: FiguresPage; inserters: InsertersPage }> {
-  const created = await app.engine.call('drafts:create', { changes: { headline, authorName: 'Asha Rao', body: { type: 'doc', content: texts.map(paragraph) } } });
-  if (!created.ok) throw new Error(created.error.message);
-  const library = new LibraryPage(app.page);
-  await library.waitUntilShown();
-  await app.page.reload();
-  const editor = await library.open(headline);
-  await editor.waitUntilReady();
+  const editor = await openStoredDraft(app, { headline, authorName: 'Asha Rao', body: { type: 'doc', content: texts.map(paragraph) } });
   return { editor, figures: new FiguresPage(app.page), inserters: new InsertersPage(app.page) };
 }
 

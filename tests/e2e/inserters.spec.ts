@@ -8,6 +8,7 @@ import type { LaunchedApp } from './harness';
 import { EditorPage } from './pages/EditorPage';
 import { InsertersPage, type InsertWay } from './pages/InsertersPage';
 import { LibraryPage } from './pages/LibraryPage';
+import { openStoredDraft } from './openStoredDraft';
 import { seedArticleBody } from '../unit/fixtures/seedArticleBody';
 import { readSeedArticle } from './seedArticle';
 
@@ -27,14 +28,8 @@ const zelenskiy = 'Ukraine’s President Zelenskiy Attends U.S. Congress, Urges 
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
-async function openDraft(app: LaunchedApp, headline: string, body: object): Promise<{ editor: EditorPage; inserters: InsertersPage }> {
-  const created = await app.engine.call('drafts:create', { changes: { headline, body: { type: 'doc', ...body } } });
-  if (!created.ok) throw new Error(created.error.message);
-  const library = new LibraryPage(app.page);
-  await library.waitUntilShown();
-  await app.page.reload();
-  const editor = await library.open(headline);
-  await editor.waitUntilReady();
+async function openDraft(app: LaunchedApp, headline: string, body: { content?: unknown[] }): Promise<{ editor: EditorPage; inserters: InsertersPage }> {
+  const editor = await openStoredDraft(app, { headline, body: { type: 'doc', ...body } });
   return { editor, inserters: new InsertersPage(app.page) };
 }
 

@@ -102,4 +102,13 @@ export class EditorPage {
   async setStatus(label: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Status' }).selectOption({ label });
   }
+
+  /** Keeps a named version with "Save version", and waits until its dialog has closed. */
+  async saveVersion(label: string): Promise<void> {
+    await this.button('Save version').click();
+    const dialog = this.page.getByRole('dialog', { name: 'Save a version' });
+    await dialog.getByLabel('Version label').fill(label);
+    await dialog.getByRole('button', { name: 'Keep version' }).click();
+    await expect(dialog).toBeHidden();
+  }
 }
