@@ -6,8 +6,8 @@ export const comparedFields = ['kicker', 'headline', 'dek', 'authorName', 'autho
 export const ComparedField = z.enum(comparedFields);
 export type ComparedField = z.infer<typeof ComparedField>;
 
-/** Labels of the compared fields, as the editor names them. */
-export const comparedFieldLabels: Record<ComparedField, string> = {
+/** The fields' labels: the editor's fields show them, and the compare view and the CLI name changes by them. */
+export const articleFieldLabels: Record<ComparedField, string> = {
   kicker: 'Kicker',
   headline: 'Headline',
   dek: 'Standfirst',

@@ -1,4 +1,4 @@
-import { comparedFieldLabels, type ArticleChange } from '../model/review';
+import { articleFieldLabels, type ArticleChange } from '../model/review';
 
 const MAX_QUOTE = 160;
 
@@ -15,7 +15,7 @@ const cardNames = { adSlot: 'Ad slot', relatedLink: 'Related link' } as const;
  */
 export function describeChange(change: ArticleChange): string {
   if (change.kind === 'field') {
-    const label = comparedFieldLabels[change.field];
+    const label = articleFieldLabels[change.field];
     if (change.before === '') return `${label} added: ${quote(change.after)}`;
     if (change.after === '') return `${label} removed: ${quote(change.before)}`;
     return `${label}: ${quote(change.before)} → ${quote(change.after)}`;

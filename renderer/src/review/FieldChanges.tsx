@@ -1,5 +1,5 @@
 import type { DiffPart, FieldChange } from '../../../electron/shared/model/review';
-import { comparedFieldLabels } from '../../../electron/shared/model/review';
+import { articleFieldLabels } from '../../../electron/shared/model/review';
 
 export type FieldChangesProps = {
   /** The field changes with their numbers in the comparison. */
@@ -45,7 +45,7 @@ export function FieldChanges({ changes, current }: FieldChangesProps) {
       <tbody>
         {changes.map(({ index, change }) => (
           <tr key={change.field} data-change={index} tabIndex={-1} className={index === current ? 'diff--current' : undefined}>
-            <th scope="row">{comparedFieldLabels[change.field]}</th>
+            <th scope="row">{articleFieldLabels[change.field]}</th>
             <td>{change.before === '' ? <span className="field-changes__empty">(empty)</span> : <Side parts={change.parts} keep="removed" />}</td>
             <td>{change.after === '' ? <span className="field-changes__empty">(empty)</span> : <Side parts={change.parts} keep="added" />}</td>
           </tr>

@@ -1,4 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
+import { articleFieldLabels } from '../../../../electron/shared/model/review';
 import { CharacterCounter } from './CharacterCounter';
 import { fieldLimits, type EditableFields } from './editableFields';
 import { TagsField } from './TagsField';
@@ -37,10 +38,10 @@ function moveToNextFieldOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
 export function ArticleFieldsForm({ values, onChange }: ArticleFieldsFormProps) {
   return (
     <div className="article-fields">
-      <Field id="field-kicker" label="Kicker" className="field--kicker">
+      <Field id="field-kicker" label={articleFieldLabels.kicker} className="field--kicker">
         <input id="field-kicker" dir="auto" className="page-input page-input--kicker" value={values.kicker} maxLength={200} placeholder="Kicker" onChange={(event) => onChange({ kicker: event.target.value })} />
       </Field>
-      <Field id="field-headline" label="Headline" className="field--headline" aside={<CharacterCounter id="count-headline" length={values.headline.length} limit={fieldLimits.headline} />}>
+      <Field id="field-headline" label={articleFieldLabels.headline} className="field--headline" aside={<CharacterCounter id="count-headline" length={values.headline.length} limit={fieldLimits.headline} />}>
         <textarea
           id="field-headline"
           dir="auto"
@@ -54,22 +55,22 @@ export function ArticleFieldsForm({ values, onChange }: ArticleFieldsFormProps) 
           onChange={(event) => onChange({ headline: event.target.value.replace(/\s*\n\s*/g, ' ') })}
         />
       </Field>
-      <Field id="field-dek" label="Standfirst" className="field--dek">
+      <Field id="field-dek" label={articleFieldLabels.dek} className="field--dek">
         <textarea id="field-dek" dir="auto" className="page-input page-input--dek" value={values.dek} maxLength={2000} rows={1} placeholder="The one or two sentences under the headline" onChange={(event) => onChange({ dek: event.target.value })} />
       </Field>
-      <Field id="field-author" label="Author">
+      <Field id="field-author" label={articleFieldLabels.authorName}>
         <input id="field-author" dir="auto" className="page-input page-input--byline" value={values.authorName} maxLength={200} placeholder="Reporter’s name" onChange={(event) => onChange({ authorName: event.target.value })} />
       </Field>
-      <Field id="field-bio" label="Author bio">
+      <Field id="field-bio" label={articleFieldLabels.authorBio}>
         <textarea id="field-bio" dir="auto" className="page-input page-input--bio" value={values.authorBio} maxLength={2000} rows={1} placeholder="One line about the reporter" onChange={(event) => onChange({ authorBio: event.target.value })} />
       </Field>
-      <Field id="field-dateline" label="Dateline">
+      <Field id="field-dateline" label={articleFieldLabels.dateline}>
         <input id="field-dateline" dir="auto" className="page-input page-input--dateline" value={values.dateline} maxLength={200} placeholder="Where the story was filed, e.g. LONDON" onChange={(event) => onChange({ dateline: event.target.value })} />
       </Field>
-      <Field id="field-section" label="Section">
+      <Field id="field-section" label={articleFieldLabels.section}>
         <input id="field-section" dir="auto" className="page-input" value={values.section} maxLength={200} placeholder="e.g. World" onChange={(event) => onChange({ section: event.target.value })} />
       </Field>
-      <Field id="field-tags" label="Tags">
+      <Field id="field-tags" label={articleFieldLabels.tags}>
         <TagsField id="field-tags" tags={values.tags} onChange={(tags) => onChange({ tags })} />
       </Field>
       <Field id={values.leadImage ? 'field-lead-image-alt' : 'field-lead-image-choose'} label="Lead image">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { articleFieldLabels } from '../../../../electron/shared/model/review';
 import { cleanSlug, followingSlug } from '../../../../electron/shared/model/slugify';
 import { CharacterCounter } from './CharacterCounter';
 import { Field } from './ArticleFieldsForm';
@@ -46,16 +47,16 @@ export function PublishingPanel({ values, savedSlug, onChange }: PublishingPanel
         </button>
       </h2>
       <div id="publishing-body" className="publishing__body" hidden={!open}>
-        <Field id="field-slug" label="Slug" aside={<span id="slug-hint" className="hint">{values.slugLocked ? 'Set by hand. Clear it to follow the headline again.' : 'Follows the headline until you edit it.'}</span>}>
+        <Field id="field-slug" label={articleFieldLabels.slug} aside={<span id="slug-hint" className="hint">{values.slugLocked ? 'Set by hand. Clear it to follow the headline again.' : 'Follows the headline until you edit it.'}</span>}>
           <input id="field-slug" dir="auto" className="input input--mono" value={shownSlug} maxLength={200} aria-describedby="slug-hint" onChange={(event) => handleSlugChange(event.target.value)} />
         </Field>
-        <Field id="field-seo-title" label="SEO title" aside={<CharacterCounter id="count-seo-title" length={values.seoTitle.length} limit={fieldLimits.seoTitle} />}>
+        <Field id="field-seo-title" label={articleFieldLabels.seoTitle} aside={<CharacterCounter id="count-seo-title" length={values.seoTitle.length} limit={fieldLimits.seoTitle} />}>
           <input id="field-seo-title" dir="auto" className="input" value={values.seoTitle} maxLength={500} aria-describedby="count-seo-title" placeholder={values.headline || 'Title for search engines'} onChange={(event) => onChange({ seoTitle: event.target.value })} />
         </Field>
-        <Field id="field-seo-description" label="SEO description" aside={<CharacterCounter id="count-seo-description" length={values.seoDescription.length} limit={fieldLimits.seoDescription} />}>
+        <Field id="field-seo-description" label={articleFieldLabels.seoDescription} aside={<CharacterCounter id="count-seo-description" length={values.seoDescription.length} limit={fieldLimits.seoDescription} />}>
           <textarea id="field-seo-description" dir="auto" className="input input--area" value={values.seoDescription} maxLength={2000} rows={2} aria-describedby="count-seo-description" placeholder={values.dek || 'Summary shown in search results'} onChange={(event) => onChange({ seoDescription: event.target.value })} />
         </Field>
-        <Field id="field-language" label="Language" aside={<span id="language-hint" className={`hint${languageValid ? '' : ' hint--error'}`}>{languageValid ? 'A language tag such as en, fr or pt-BR.' : 'Not saved: use a language tag such as en, fr or pt-BR.'}</span>}>
+        <Field id="field-language" label={articleFieldLabels.language} aside={<span id="language-hint" className={`hint${languageValid ? '' : ' hint--error'}`}>{languageValid ? 'A language tag such as en, fr or pt-BR.' : 'Not saved: use a language tag such as en, fr or pt-BR.'}</span>}>
           <input
             id="field-language"
             className="input input--short"
