@@ -9,7 +9,7 @@ import { isSlugFree, uniqueSlug } from '../drafts/uniqueSlug';
 import { autoRevisionIfDue } from '../revisions/autoRevisionIfDue';
 import { createRevision } from '../revisions/createRevision';
 import type { Desk } from './desk';
-import { draftDocName, readDraftFromDoc } from './draftDoc';
+import { draftDocName, fieldsOf, readDraftFromDoc } from './draftDoc';
 import type * as Y from 'yjs';
 
 const insertSql = `INSERT INTO drafts (${draftColumns.join(', ')}) VALUES (${draftColumns.map((column) => `@${column}`).join(', ')})`;
@@ -48,7 +48,9 @@ export function deriveDraftRow(desk: Desk, id: string, doc: Y.Doc): Draft | null
   const current = getDraft(desk.db, id);
   const read = readDraftFromDoc(doc, id, current === null ? 1 : current.version + 1);
   if (read === null) return current;
-  const derived: Draft = { ...read, slug: localSlug(desk, read) };
+  // A document written before the lead image travelled has no such field: keep the laptop's own.
+  const leadImage = fieldsOf(doc).has('leadImage') ? read.leadImage : (current?.leadImage ?? null);
+  const derived: Draft = { ...read, leadImage, slug: localSlug(desk, read) };
   if (current === null) {
     insertRow(desk.db).run(draftToRow(derived));
     recordStatus(desk.db, id, derived.status, derived.createdAt);

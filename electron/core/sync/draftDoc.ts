@@ -2,6 +2,7 @@ import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProsemirr
 import type * as Y from 'yjs';
 import { articleSchema } from '../../shared/editor/schemaFingerprint';
 import { Draft, type BodyJson } from '../../shared/model/draft';
+import type { PlacedImage } from '../../shared/model/image';
 import { wordCount } from '../../shared/model/wordCount';
 import { blockHunks } from './blockHunks';
 
@@ -11,11 +12,11 @@ export const BODY_FIELD = 'body';
 /** Every key of a draft kept in the document's `fields` map, each one last-writer-wins. */
 export const docFieldKeys = [
   'slug', 'slugLocked', 'kicker', 'headline', 'dek', 'authorName', 'authorBio', 'dateline', 'section', 'tags', 'language',
-  'seoTitle', 'seoDescription', 'status', 'publishedUrl', 'publishedAt', 'createdAt', 'updatedAt', 'deletedAt',
+  'seoTitle', 'seoDescription', 'status', 'publishedUrl', 'publishedAt', 'createdAt', 'updatedAt', 'deletedAt', 'leadImage',
 ] as const satisfies readonly (keyof Draft)[];
 
 type DocField = (typeof docFieldKeys)[number];
-type FieldValue = string | boolean | string[] | null;
+type FieldValue = string | boolean | string[] | PlacedImage | null;
 
 const emptyBody: BodyJson = { type: 'doc', content: [{ type: 'paragraph' }] };
 
@@ -101,7 +102,7 @@ export function readDraftFromDoc(doc: Y.Doc, id: string, version: number): Draft
   const defaults: Record<DocField, FieldValue> = {
     slug: '', slugLocked: false, kicker: '', headline: '', dek: '', authorName: '', authorBio: '', dateline: '', section: '',
     tags: [], language: 'en', seoTitle: '', seoDescription: '', status: 'draft', publishedUrl: null, publishedAt: null,
-    createdAt, updatedAt: createdAt, deletedAt: null,
+    createdAt, updatedAt: createdAt, deletedAt: null, leadImage: null,
   };
   const candidate: Record<string, unknown> = { id, body, wordCount: wordCount(body), version };
   for (const key of docFieldKeys) {

@@ -94,6 +94,36 @@ describe('desk storage', () => {
     }
   });
 
+  it('carries the lead image to the other laptop, and an update from elsewhere never drops it', async () => {
+    const a = engineOn(tempDb());
+    const b = engineOn(tempDb());
+    const leadImage = { id: `sha256-${'ab'.repeat(32)}`, alt: 'Sandbags on the harbour wall', caption: 'The wall at dawn', credit: 'Ana Ruiz' };
+    const draft = valueOf(await a.call('drafts:create', { changes: { headline: 'Storm', body: doc('One.') } }));
+    valueOf(await a.call('drafts:save', { id: draft.id, baseVersion: draft.version, changes: { leadImage } }));
+    applyDeskUpdate(draftDesk(b.db), draftDocName(draft.id), stateOf(a, draft.id), 'server');
+    expect(valueOf(await b.call('drafts:get', { id: draft.id })).leadImage).toEqual(leadImage);
+    const onB = valueOf(await b.call('drafts:get', { id: draft.id }));
+    valueOf(await b.call('drafts:save', { id: draft.id, baseVersion: onB.version, changes: { headline: 'Storm hits the harbour' } }));
+    applyDeskUpdate(draftDesk(a.db), draftDocName(draft.id), stateOf(b, draft.id), 'server');
+    const onA = valueOf(await a.call('drafts:get', { id: draft.id }));
+    expect([onA.headline, onA.leadImage]).toEqual(['Storm hits the harbour', leadImage]);
+  });
+
+  it('keeps a lead image set before it travelled when a document without one arrives', async () => {
+    const a = engineOn(tempDb());
+    const leadImage = { id: `sha256-${'cd'.repeat(32)}`, alt: 'A flooded street', caption: '', credit: '' };
+    const draft = valueOf(await a.call('drafts:create', { changes: { headline: 'Flood', body: doc('One.') } }));
+    valueOf(await a.call('drafts:save', { id: draft.id, baseVersion: draft.version, changes: { leadImage } }));
+    // What a laptop running the previous build sends: the fields without the lead image.
+    const older = new Y.Doc();
+    Y.applyUpdate(older, stateOf(a, draft.id));
+    fieldsOf(older).delete('leadImage');
+    fieldsOf(older).set('headline', 'Flood: the river breaks its banks');
+    applyDeskUpdate(draftDesk(a.db), draftDocName(draft.id), Y.encodeStateAsUpdate(older), 'server');
+    const onA = valueOf(await a.call('drafts:get', { id: draft.id }));
+    expect([onA.headline, onA.leadImage]).toEqual(['Flood: the river breaks its banks', leadImage]);
+  });
+
   it('carries status, trash and restore to the other laptop', async () => {
     const a = engineOn(tempDb());
     const b = engineOn(tempDb());
