@@ -8,6 +8,8 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { schemaFingerprint } from '../electron/shared/editor/schemaFingerprint';
 import { isDeskDocumentName, SCHEMA_PARAMETER, type RefusalReason, type ServerNotice } from '../electron/shared/sync/deskProtocol';
+import { handleImageRequest } from './imageRoutes';
+import { postgresImages, sqliteImages } from './imageStore';
 import { openPeople, personOfToken, type Person } from './people';
 
 /** How a desk server runs; every limit has a default a newsroom rarely needs to change. */
@@ -41,7 +43,7 @@ function refusal(reason: RefusalReason): Error & { reason: string } {
   return Object.assign(new Error(reason), { reason });
 }
 
-function postgresExtension(url: string): { extension: Extension; close: () => Promise<void> } {
+function postgresExtension(url: string): { extension: Extension; pool: pg.Pool; close: () => Promise<void> } {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const ready = pool.query(
     'CREATE TABLE IF NOT EXISTS newsdesk_documents (name text PRIMARY KEY, data bytea NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())',
@@ -61,7 +63,7 @@ function postgresExtension(url: string): { extension: Extension; close: () => Pr
       );
     },
   });
-  return { extension, close: () => pool.end() };
+  return { extension, pool, close: () => pool.end() };
 }
 
 function redisExtension(url: string): Extension {
@@ -76,7 +78,8 @@ function notice(message: ServerNotice): string {
 /**
  * Starts Hocuspocus for the desk: every connection authenticates with a person's token and the app's schema
  * fingerprint, viewers are read-only, messages and documents have a maximum size, documents are kept in SQLite
- * (or PostgreSQL), and Redis, when given, joins several processes.
+ * (or PostgreSQL), and Redis, when given, joins several processes. Pictures are kept beside the documents and
+ * served on the same port (imageRoutes.ts) only for drafts that use them.
  */
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -88,6 +91,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   const postgres = options.databaseUrl === undefined ? null : postgresExtension(options.databaseUrl);
   const storage = postgres?.extension ?? new SQLite({ database: path.join(options.dataDir, 'documents.sqlite') });
   const extensions: Extension[] = [storage];
+  const images = postgres === null ? sqliteImages(path.join(options.dataDir, 'images.sqlite')) : postgresImages(postgres.pool);
+  const imageRoutes = { people, images, now: () => new Date() };
   if (options.redisUrl !== undefined) extensions.push(redisExtension(options.redisUrl));
 
   const server = new Server<Context>({
@@ -134,6 +139,12 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       sizes.delete(documentName);
       return Promise.resolve();
     },
+    onRequest: async ({ request, response, instance }) => {
+      // Hocuspocus stops its own answer when the hook rejects with nothing: that is how a handled request ends.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      if (await handleImageRequest(imageRoutes, instance, request, response)) return Promise.reject(null);
+      return Promise.resolve();
+    },
   });
   await server.listen();
   const port = server.address.port;
@@ -142,6 +153,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     port,
     async close() {
       await server.destroy();
+      await images.close();
       await postgres?.close();
       people.close();
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,3 +164,21 @@ for (const look of [
     await app.page.screenshot({ path: `${screenshots}figure-${look.name}.png` });
   });
 }
+
+test('a draft from another laptop says where its picture is until the picture arrives, then shows it', async ({ launch }) => {
+  const app = await launch();
+  const bytes = await makePhoto(1200, 800);
+  const id = `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
+  const figure = { type: 'figure', attrs: { image: id, alt: 'Volunteers pass sandbags', caption: 'Sandbags on Tuesday.', credit: 'Ana Ruiz', width: 1200, height: 800 } };
+  await openStoredDraft(app, { headline: 'Harbour wall from the desk', body: { type: 'doc', content: [paragraph('Residents worked through the night.'), figure] } });
+  const figures = new FiguresPage(app.page);
+  const card = figures.figures.first();
+  await expect(card.getByRole('img', { name: 'Volunteers pass sandbags (not on this laptop yet)' })).toBeVisible();
+  await expect(card).toContainText('This picture is not on this laptop yet.');
+  await card.screenshot({ path: `${screenshots}figure-not-here-yet.png` });
+  // What the engine does when the picture comes from the newsroom server: it is stored under the id the draft uses.
+  const stored = await app.engine.call('images:add', { name: 'harbour.jpg', base64: base64(bytes) });
+  expect(stored.ok && stored.value.id).toBe(id);
+  expect(await figures.loadedWidth(card)).toBe(1024);
+  await expect(card).not.toContainText('not on this laptop yet');
+});

@@ -15,7 +15,7 @@ export function imageCatalog(db: Database): ImageCatalog {
  * error each, so an export never goes out with a picture silently missing.
  */
 export function missingImageItems(db: Database, article: ExportArticle): ChecklistItem[] {
-  const message = 'This picture is not in this Newsdesk’s store (the draft came from elsewhere): insert it again.';
+  const message = 'This picture is not on this laptop (the draft came from elsewhere): connect to the newsroom server to bring it, or insert it again.';
   const items: ChecklistItem[] = [];
   if (article.leadImage && getImageInfo(db, article.leadImage.id) === null) {
     items.push({ severity: 'error', code: 'image_missing', message, location: { field: 'leadImage' } });

@@ -11,7 +11,8 @@ const insertFile = statement<[string, number, number, string, Uint8Array]>(
   'INSERT OR IGNORE INTO image_files (image_id, width, height, format, bytes) VALUES (?, ?, ?, ?, ?)',
 );
 
-function writeImage(db: Database, image: PreparedImage, time: string): void {
+/** Writes a prepared picture and its copies in one transaction; one already stored stays as it is. */
+export function writeImage(db: Database, image: PreparedImage, time: string): void {
   db.transaction(() => {
     insertImage(db).run(image.id, image.format, image.width, image.height, image.sourceBytes, image.caption, image.credit, JSON.stringify(image.removed), time);
     for (const copy of image.copies) insertFile(db).run(image.id, copy.width, copy.height, copy.format, copy.bytes);

@@ -6,6 +6,7 @@ import { getDraftIds } from './draftIds';
 import { openDoc, type Desk } from './desk';
 import { DESK_INDEX, deskDraftIds, listOnDesk } from './deskIndex';
 import { draftDocName } from './draftDoc';
+import { startImageSync } from './imageSync';
 import { syncWords, type SyncStatus } from './syncStatus';
 import type { SyncConfig } from './syncConfig';
 
@@ -23,7 +24,8 @@ const RETRY = { delay: 500, factor: 2, maxDelay: 15_000, minDelay: 250, jitter: 
 
 /**
  * Starts syncing the desk with a server: one HocuspocusProviderWebsocket for all documents and one provider
- * per document (attached), for the desk index and every draft it lists, including drafts that arrive later.
+ * per document (attached), for the desk index and every draft it lists, including drafts that arrive later;
+ * and their pictures over HTTP on the same server (imageSync.ts).
  */
 export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status: SyncStatus) => void): DeskSync {
   const providers = new Map<string, HocuspocusProvider>();
@@ -111,6 +113,10 @@ export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status:
   socket.on('status', announce);
   attach(DESK_INDEX);
   attachListed();
+  const images = startImageSync(desk, config);
+  socket.on('status', ({ status }: { status: WebSocketStatus }) => {
+    if (status === WebSocketStatus.Connected) images.retryNow();
+  });
   announce();
 
   return {
@@ -122,6 +128,7 @@ export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status:
     providerOf: (name) => providers.get(name) ?? null,
     stop() {
       stopped = true;
+      images.stop();
       desk.listeners.delete(handleDeskUpdate);
       desk.hasUnsyncedEdits = () => false;
       desk.isHeld = () => false;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { editorImageSource } from '../../../electron/shared/editor/nodes/figure';
 import type { PlacedImage } from '../../../electron/shared/model/image';
 import { request } from '../api/request';
+import { StoredPicture } from './StoredPicture';
 import { useImageInfo } from './useImageInfo';
 import './images.css';
 
@@ -23,7 +23,8 @@ const textFields = [
  */
 export function LeadImageField({ id, value, onChange }: LeadImageFieldProps) {
   const [error, setError] = useState<string | null>(null);
-  const info = useImageInfo(value?.id ?? '');
+  const picture = useImageInfo(value?.id ?? '');
+  const info = picture.info;
   const handleChoose = async () => {
     setError(null);
     const result = await request((api) => api.images.choose({}));
@@ -44,7 +45,7 @@ export function LeadImageField({ id, value, onChange }: LeadImageFieldProps) {
         chooseButton
       ) : (
         <>
-          <img className="lead-image__picture" src={editorImageSource(value.id, 640)} alt={value.alt} width={info?.width} height={info?.height} />
+          <StoredPicture id={value.id} state={picture} width={640} alt={value.alt} className="lead-image__picture" />
           <div className="lead-image__fields figure-card__fields">
             {textFields.map((field) => (
               <div key={field.key} className={`figure-card__field${field.key === 'alt' && value.alt.trim() === '' ? ' figure-card__field--missing' : ''}`}>

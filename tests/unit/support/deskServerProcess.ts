@@ -1,3 +1,4 @@
+import { afterEach, beforeAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -94,4 +95,28 @@ export function connectedLaptop(url: string, token: string, cleanups: (() => voi
   });
   engine.context.sync.connect({ serverUrl: url, token });
   return engine;
+}
+
+/** A server process shared by a test file's tests, with the cleanups each test leaves (run after each). */
+export type SharedServer = { server: ServerProcess; dataDir: string; cleanups: (() => void | Promise<void>)[] };
+
+/**
+ * Starts one server process for the test file (before all its tests, stopped and its folder removed after
+ * them) and runs each test's cleanups after it. Read `server` when used: a test may restart it.
+ */
+export function sharedServer(args: string[] = []): SharedServer {
+  const shared = { dataDir: '', cleanups: [] } as unknown as SharedServer;
+  beforeAll(async () => {
+    const data = temporaryFolder('newsdesk-server-');
+    shared.dataDir = data.folder;
+    shared.server = await startServerProcess({ dataDir: data.folder, port: await freePort(), args });
+    return async () => {
+      await shared.server.kill();
+      data.remove();
+    };
+  }, 90_000);
+  afterEach(async () => {
+    for (const cleanup of shared.cleanups.splice(0)) await cleanup();
+  });
+  return shared;
 }

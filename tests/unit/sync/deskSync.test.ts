@@ -1,34 +1,16 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { openPeople, revokePerson } from '../../../server/people';
 import * as Y from 'yjs';
 import { createEngine, type Engine } from '../../../electron/core/engine';
 import { schemaFingerprint } from '../../../electron/shared/editor/schemaFingerprint';
-import { eventually, freePort, issueToken, startServerProcess, type ServerProcess } from '../support/deskServerProcess';
+import { eventually, issueToken, sharedServer } from '../support/deskServerProcess';
 import { doc, temporaryFolder, valueOf } from '../support/testEngine';
 
-const cleanups: (() => void | Promise<void>)[] = [];
-let server: ServerProcess;
-let dataDir: string;
-let port: number;
-
-beforeAll(async () => {
-  const data = temporaryFolder('newsdesk-server-');
-  dataDir = data.folder;
-  port = await freePort();
-  server = await startServerProcess({ dataDir, port, args: ['--max-message-kb', '64'] });
-  return async () => {
-    await server.kill();
-    data.remove();
-  };
-}, 90_000);
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-afterAll(() => undefined);
+const shared = sharedServer(['--max-message-kb', '64']);
+const cleanups = shared.cleanups;
 
 function laptop(name: string, role: 'reporter' | 'editor' | 'viewer' = 'reporter', token?: string): Engine {
   const folder = temporaryFolder(`newsdesk-${name}-`);
@@ -37,7 +19,7 @@ function laptop(name: string, role: 'reporter' | 'editor' | 'viewer' = 'reporter
     engine.close();
     folder.remove();
   });
-  engine.context.sync.connect({ serverUrl: server.url, token: token ?? issueToken(dataDir, `${name} ${Math.random()}`, role) });
+  engine.context.sync.connect({ serverUrl: shared.server.url, token: token ?? issueToken(shared.dataDir, `${name} ${Math.random()}`, role) });
   return engine;
 }
 
@@ -91,8 +73,8 @@ describe('desk sync with a real server', () => {
     const stranger = laptop('Stranger', 'reporter', 'nd_not-a-token');
     await eventually('refusal', () => stranger.context.sync.status().words === 'The server refused this access token');
     const name = `Gone ${Math.random()}`;
-    const token = issueToken(dataDir, name, 'reporter');
-    const people = openPeople(path.join(dataDir, 'people.sqlite'));
+    const token = issueToken(shared.dataDir, name, 'reporter');
+    const people = openPeople(path.join(shared.dataDir, 'people.sqlite'));
     revokePerson(people, name, new Date());
     people.close();
     const revoked = laptop('Gone', 'reporter', token);
@@ -122,14 +104,14 @@ describe('desk sync with a real server', () => {
   });
 
   it('refuses a client built with another article schema', async () => {
-    const reason = await refusedWith(`${server.url}/?schema=older-build`, issueToken(dataDir, `Old ${Math.random()}`, 'reporter'), new Y.Doc());
+    const reason = await refusedWith(`${shared.server.url}/?schema=older-build`, issueToken(shared.dataDir, `Old ${Math.random()}`, 'reporter'), new Y.Doc());
     expect(reason).toBe('schema-mismatch');
   });
 
   it('refuses an oversized message and keeps serving everyone else', async () => {
-    const token = issueToken(dataDir, `Big ${Math.random()}`, 'reporter');
+    const token = issueToken(shared.dataDir, `Big ${Math.random()}`, 'reporter');
     const big = new Y.Doc();
-    const socket = new HocuspocusProviderWebsocket({ url: `${server.url}/?schema=${schemaFingerprint()}`, WebSocketPolyfill: WebSocket });
+    const socket = new HocuspocusProviderWebsocket({ url: `${shared.server.url}/?schema=${schemaFingerprint()}`, WebSocketPolyfill: WebSocket });
     const notices: string[] = [];
     const provider = new HocuspocusProvider({ name: 'desk', document: big, websocketProvider: socket, token, onStateless: ({ payload }) => notices.push(payload) });
     provider.attach();

@@ -1,7 +1,7 @@
 import { closeHistory } from '@tiptap/pm/history';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
-import { editorImageSource } from '../../../../electron/shared/editor/nodes/figure';
+import { StoredPicture } from '../../images/StoredPicture';
 import { useImageInfo } from '../../images/useImageInfo';
 import { NodeCard } from './NodeCard';
 import '../../images/images.css';
@@ -26,7 +26,8 @@ function text(value: unknown): string {
  */
 export function FigureView({ node, editor, getPos, selected }: ReactNodeViewProps) {
   const id = text(node.attrs.image);
-  const info = useImageInfo(id);
+  const picture = useImageInfo(id);
+  const info = picture.info;
   const baseId = useId();
   const width = typeof node.attrs.width === 'number' ? node.attrs.width : undefined;
   const height = typeof node.attrs.height === 'number' ? node.attrs.height : undefined;
@@ -45,7 +46,7 @@ export function FigureView({ node, editor, getPos, selected }: ReactNodeViewProp
     <NodeViewWrapper className="node-card-wrapper" data-image-id={id}>
       <NodeCard editor={editor} getPos={getPos} name={`Picture${alt ? `, ${alt}` : ''}`} kind="figure" selected={selected}>
         <figure className="figure-card">
-          <img className="figure-card__image" src={editorImageSource(id, 1024)} alt={alt} width={width} height={height} draggable={false} />
+          <StoredPicture id={id} state={picture} width={1024} alt={alt} className="figure-card__image" size={{ width, height }} />
           <div className="figure-card__fields">
             {(['caption', 'credit', 'alt'] as const).map((field) => {
               const inputId = `${baseId}-${field}`;
