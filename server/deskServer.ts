@@ -36,7 +36,10 @@ export type DeskServer = { url: string; port: number; close: () => Promise<void>
 export const DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
-type Context = { person?: Person };
+type Context = { person?: Person; token?: string };
+
+/** How often open connections are checked against revoked tokens. */
+export const REVOCATION_CHECK_MS = 2_000;
 
 /** An error Hocuspocus carries to the client as the reason it was refused. */
 function refusal(reason: RefusalReason): Error & { reason: string } {
@@ -75,6 +78,31 @@ function notice(message: ServerNotice): string {
   return JSON.stringify(message);
 }
 
+type OpenDocument = { getConnections: () => { context: unknown; sendStateless: (payload: string) => void; close: (event?: { code: number; reason: string }) => void }[] };
+
+/**
+ * Cuts the open connections of tokens revoked since they connected (`user revoke` from another process):
+ * the app hears "The server refused this access token" and the server takes nothing more from them.
+ */
+function cutRevoked(documents: Iterable<OpenDocument>, people: Parameters<typeof personOfToken>[0]): void {
+  const valid = new Map<string, boolean>();
+  for (const document of documents) {
+    for (const connection of document.getConnections()) {
+      const context = connection.context as Context;
+      const token = context.token;
+      if (token === undefined) continue;
+      let ok = valid.get(token);
+      if (ok === undefined) {
+        ok = personOfToken(people, token) !== null;
+        valid.set(token, ok);
+      }
+      if (ok) continue;
+      connection.sendStateless(notice({ type: 'refused', reason: 'token-refused' }));
+      connection.close({ code: 4401, reason: 'token-refused' });
+    }
+  }
+}
+
 /**
  * Starts Hocuspocus for the desk: every connection authenticates with a person's token and the app's schema
  * fingerprint, viewers are read-only, messages and documents have a maximum size, documents are kept in SQLite
@@ -110,7 +138,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       const person = personOfToken(people, token);
       if (person === null) throw refusal('token-refused');
       connectionConfig.readOnly = person.role === 'viewer';
-      return Promise.resolve({ person });
+      return Promise.resolve({ person, token });
     },
     connected: async ({ connection, context }) => {
       if (context.person !== undefined) {
@@ -148,10 +176,13 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   });
   await server.listen();
   const port = server.address.port;
+  const revocations = setInterval(() => cutRevoked(server.hocuspocus.documents.values(), people), REVOCATION_CHECK_MS);
+  revocations.unref();
   return {
     url: `ws://${options.host}:${port}`,
     port,
     async close() {
+      clearInterval(revocations);
       await server.destroy();
       await images.close();
       await postgres?.close();

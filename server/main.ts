@@ -49,7 +49,7 @@ function runUserCommand(dataDir: string, words: string[], role: string): void {
     }
     if (verb === 'revoke') {
       if (!revokePerson(people, name, new Date())) throw new UsageError(`Nobody named "${name}" has an active token.`);
-      console.log(`Revoked the access token of ${name}. Their next connection is refused.`);
+      console.log(`Revoked the access token of ${name}. A running server cuts their open connections within seconds and refuses new ones.`);
       return;
     }
     throw new UsageError(`Unknown user command "${verb ?? ''}".`);

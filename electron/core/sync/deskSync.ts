@@ -72,10 +72,13 @@ export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status:
     if (parsed.data.type === 'welcome') {
       person = { name: parsed.data.name, role: parsed.data.role };
       desk.person = () => person?.name ?? null;
-    } else {
+    } else if (parsed.data.reason === 'too-large') {
       // Sending it again would be refused again: this document stays on this laptop until it is smaller.
       providers.get(name)?.detach();
       refusal = parsed.data.reason;
+    } else {
+      // The token was revoked while connected (or another refusal of the whole connection).
+      refuse(parsed.data.reason);
     }
     announce();
   };

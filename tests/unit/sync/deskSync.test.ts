@@ -83,6 +83,28 @@ describe('desk sync with a real server', () => {
     expect(valueOf(await stranger.call('drafts:get', { id: draft.id })).headline).toBe('Still saved here');
   });
 
+  it('cuts the open connection of a token revoked while connected, and takes nothing more from it', async () => {
+    const name = `Leaving ${Math.random()}`;
+    const token = issueToken(shared.dataDir, name, 'reporter');
+    const [leaving, ana] = [laptop('Leaving', 'reporter', token), laptop('Ana')];
+    await Promise.all([synced(leaving), synced(ana)]);
+    const draft = valueOf(await leaving.call('drafts:create', { changes: { headline: 'Before the revocation' } }));
+    await eventually('the draft on Ana', async () => (await ana.call('drafts:get', { id: draft.id })).ok);
+    const people = openPeople(path.join(shared.dataDir, 'people.sqlite'));
+    revokePerson(people, name, new Date());
+    people.close();
+    await eventually('the refusal while connected', () => leaving.context.sync.status().words === 'The server refused this access token');
+    const onLeaving = valueOf(await leaving.call('drafts:get', { id: draft.id }));
+    valueOf(await leaving.call('drafts:save', { id: draft.id, baseVersion: onLeaving.version, changes: { headline: 'After the revocation' } }));
+    // Ana's own edit goes through the server and back: once it is round, the revoked edit would have arrived too.
+    const other = valueOf(await ana.call('drafts:create', { changes: { headline: 'Ana carries on' } }));
+    const cleo = laptop('Cleo');
+    await eventually('Ana’s later draft on Cleo', async () => (await cleo.call('drafts:get', { id: other.id })).ok);
+    await eventually('the first draft on Cleo', async () => (await cleo.call('drafts:get', { id: draft.id })).ok);
+    expect(valueOf(await cleo.call('drafts:get', { id: draft.id })).headline).toBe('Before the revocation');
+    expect(valueOf(await leaving.call('drafts:get', { id: draft.id })).headline).toBe('After the revocation');
+  });
+
   it("drops a viewer's edits on the server and keeps showing the viewer the newsroom's copy", async () => {
     const [ana, viewer] = [laptop('Ana'), laptop('Vic', 'viewer')];
     await Promise.all([synced(ana)]);
