@@ -27,3 +27,22 @@ test('Paste as Plain Text (a paste of text/plain alone) puts in the words, a par
   await expect(editor.body.locator('p')).toHaveText(['Flood warning for the coast', 'Roads closed until noon']);
   await expect(editor.body.locator('strong, em, a, h2, h3')).toHaveCount(0);
 });
+
+test('a key pressed before the page reports the caret moved acts where the caret is: Enter after End keeps the selected word', async ({ launch }) => {
+  const { page } = await launch();
+  const editor = await new LibraryPage(page).newDraft();
+  await editor.focusBody();
+  await page.keyboard.type('Read the report');
+  for (let index = 0; index < 'report'.length; index += 1) await page.keyboard.press('Shift+ArrowLeft');
+  // What a busy laptop does with End then Enter: the caret moves, and Enter arrives before
+  // Chromium's selectionchange task has told the editor. Both happen here in one task.
+  await page.evaluate(() => {
+    const paragraph = document.querySelector('[aria-label="Article body"] p');
+    const text = paragraph?.lastChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) throw new Error('no text to put the caret in');
+    document.getSelection()?.collapse(text, text.textContent?.length ?? 0);
+    document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+  });
+  await page.keyboard.type('Next');
+  await expect(editor.body.locator('p')).toHaveText(['Read the report', 'Next']);
+});

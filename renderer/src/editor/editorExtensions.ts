@@ -3,6 +3,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { articleExtensions } from '../../../electron/shared/editor/articleExtensions';
 import { DatelinePreview } from './datelinePreview';
 import { LinkShortcut } from './linkShortcut';
+import { SelectionBeforeKeys } from './selectionBeforeKeys';
 import { SlashCommands } from './slashCommands';
 import { SmartTypography } from './smartTypography';
 import { articleNodeViews } from './views/articleNodeViews';
@@ -49,6 +50,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): AnyExten
         return editor.isEmpty ? 'Write the story. Start with the most important facts…' : '';
       },
     }),
+    SelectionBeforeKeys,
     SmartTypography,
     DatelinePreview,
     SlashCommands,
