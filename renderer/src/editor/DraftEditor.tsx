@@ -3,7 +3,6 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Draft, DraftStatus, RevisionSummary } from '../../../electron/shared/model/draft';
 import { request } from '../api/request';
 import { ErrorNotice } from '../app/ErrorNotice';
-import type { FlushRegistry } from '../app/flushRegistry';
 import type { LibraryNotice } from '../library/LibraryScreen';
 import { displayHeadline } from '../library/DraftRow';
 import { ChecklistSidePanel } from '../publishing/ChecklistSidePanel';
@@ -58,8 +57,8 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
   const { fields, status, setStatus, update: handleFieldsChange } = useLiveFields(live, editableFieldsOf(initialDraft), initialDraft.status);
   const savedSlug = useSyncExternalStore(live.savedSlug.subscribe, live.savedSlug.get);
   const [syncStatus] = useSyncStatus();
-  // Until the engine says who this laptop is, nothing is typed that a viewer's server would drop.
-  const readOnly = syncStatus === null || syncStatus.person?.role === 'viewer';
+  // The server names the role when the laptop connects; a viewer's edits would be dropped there, so none are made.
+  const readOnly = syncStatus?.person?.role === 'viewer';
   const [historyKey, setHistoryKey] = useState(0);
   const [savingVersion, setSavingVersion] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
@@ -157,7 +156,7 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
         <main className="editor-main" aria-label="Article">
           {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
           <ReviewBanner state={review.state} onCompare={(range) => void handleCompare(range)} />
-          {syncStatus?.person?.role === 'viewer' ? <ReadOnlyNotice /> : null}
+          {readOnly ? <ReadOnlyNotice /> : null}
           <div className="page" lang={fields.language} dir={textDirection(fields.language)} onBlur={() => void live.flush()}>
             <fieldset className="page-fields" disabled={readOnly}>
               <ArticleFieldsForm values={fields} onChange={handleFieldsChange} />

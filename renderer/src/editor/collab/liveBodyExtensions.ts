@@ -2,7 +2,7 @@ import { Extension, type AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
 import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { BODY_FIELD } from '../../../../electron/shared/sync/draftDocShape';
 
 // prosemirror-history's closeHistory(tr) sets the meta of its PluginKey('closeHistory'), whose key is this string.
@@ -11,8 +11,7 @@ const CLOSE_HISTORY_META = 'closeHistory$';
 function undoManagerOf(state: EditorState): Y.UndoManager | null {
   const undo: unknown = yUndoPluginKey.getState(state);
   if (typeof undo !== 'object' || undo === null || !('undoManager' in undo)) return null;
-  const manager: unknown = undo.undoManager;
-  return typeof manager === 'object' && manager !== null && 'stopCapturing' in manager ? (manager as Y.UndoManager) : null;
+  return undo.undoManager instanceof Y.UndoManager ? undo.undoManager : null;
 }
 
 /**
