@@ -6,6 +6,7 @@ import { MAX_LIVE_UPDATE_BYTES, type LiveEvent } from '../../../electron/shared/
 import { bodyText } from '../../../electron/shared/model/bodyText';
 import { base64ToBytes, bytesToBase64 } from '../../../electron/shared/sync/base64';
 import { FIELDS_MAP } from '../../../electron/shared/sync/draftDocShape';
+import { connectedLaptop, eventually, freePort, issueToken, startServerProcess } from '../support/deskServerProcess';
 import { doc, errorOf, temporaryFolder, valueOf } from '../support/testEngine';
 
 const cleanups: (() => void)[] = [];
@@ -126,4 +127,42 @@ describe('the open page and the engine exchange Yjs updates', () => {
     expect(row.kicker).toBe('Transport');
     if (saved.ok) expect(row.leadImage).toEqual(leadImage);
   });
+});
+
+describe('the open page with a newsroom server', () => {
+  it('sends the page’s updates to the server, pushes the other laptop’s to its page, and names who else is in', async () => {
+    const data = temporaryFolder('newsdesk-live-server-');
+    const server = await startServerProcess({ dataDir: data.folder, port: await freePort() });
+    const laptops: (() => void | Promise<void>)[] = [];
+    try {
+      const ana = connectedLaptop(server.url, issueToken(data.folder, 'Ana Ruiz', 'reporter'), laptops);
+      const ben = connectedLaptop(server.url, issueToken(data.folder, 'Ben Okafor', 'editor'), laptops);
+      const draft = valueOf(await ana.call('drafts:create', { changes: { headline: 'Storm', body: doc('Rain.') } }));
+      await eventually('the draft on the other laptop', async () => (await ben.call('drafts:get', { id: draft.id })).ok);
+      const anaPage = await openPage(ana, draft.id);
+      const benPage = await openPage(ben, draft.id);
+      await eventually('presence on both laptops', () => {
+        const last = (events: LiveEvent[]) => events.filter((event) => event.kind === 'people').at(-1);
+        const [seenByAna, seenByBen] = [last(anaPage.events), last(benPage.events)];
+        return seenByAna?.kind === 'people' && seenByBen?.kind === 'people' && seenByAna.people.join() === 'Ben Okafor' && seenByBen.people.join() === 'Ana Ruiz';
+      });
+
+      writeBody(anaPage.page, doc('Rain, then wind.'));
+      await anaPage.push();
+      await eventually('the typing in the other page', () => benPage.page.getXmlFragment('body').toJSON().includes('Rain, then wind.'));
+      await eventually('the typing in the other row', async () => {
+        const row = await ben.call('drafts:get', { id: draft.id });
+        return row.ok && bodyText(row.value.body) === 'Rain, then wind.';
+      });
+      valueOf(await ben.call('live:close', { draftId: draft.id }));
+      await eventually('presence gone', () => {
+        const last = anaPage.events.filter((event) => event.kind === 'people').at(-1);
+        return last?.kind === 'people' && last.people.length === 0;
+      });
+    } finally {
+      for (const close of laptops) await close();
+      await server.kill();
+      data.remove();
+    }
+  }, 90_000);
 });
