@@ -49,7 +49,9 @@ export function deriveDraftRow(desk: Desk, id: string, doc: Y.Doc, fromPage = fa
   const current = getDraft(desk.db, id);
   const read = readDraftFromDoc(doc, id, current === null ? 1 : current.version + 1);
   if (read === null) return current;
-  const derived: Draft = { ...read, slug: localSlug(desk, read) };
+  // The page's own edit was made now; the document's edit time is written at most once a second (liveDrafts).
+  const edited = fromPage ? { updatedAt: desk.now().toISOString() } : {};
+  const derived: Draft = { ...read, slug: localSlug(desk, read), ...edited };
   if (current === null) {
     insertRow(desk.db).run(draftToRow(derived));
     recordStatus(desk.db, id, derived.status, derived.createdAt);
