@@ -116,6 +116,7 @@ test('a viewer’s editor is read-only and says why', async ({ launch, dbPath },
   await expect(seen.body).toHaveText('The vote was close.');
   await expect(viewer.page.getByRole('note')).toContainText('You can read this draft but not change it');
   await expect(seen.body).toHaveAttribute('contenteditable', 'false');
+  await viewer.page.screenshot({ path: testInfo.outputPath('viewer.png') });
   await expect(seen.field('headline')).toBeDisabled();
   await expect(viewer.page.getByRole('toolbar', { name: 'Formatting' })).toHaveCount(0);
   await seen.body.click();
