@@ -10,6 +10,7 @@ import { applyDeskUpdate, openDoc } from '../electron/core/sync/desk';
 import { draftDesk } from '../electron/core/sync/deskDrafts';
 import { draftDocName } from '../electron/core/sync/draftDoc';
 import { schemaFingerprint } from '../electron/shared/editor/schemaFingerprint';
+import { base64ToBytes, bytesToBase64 } from '../electron/shared/sync/base64';
 import { startDeskServer, type DeskServer } from '../server/deskServer';
 import { addPerson, openPeople } from '../server/people';
 import type { Benchmark, BenchReport, Measurement } from './benchmark';
@@ -52,8 +53,54 @@ async function benchLatency(report: BenchReport, server: DeskServer, token: (nam
   report.section('Sync latency between two laptops on loopback');
   report.figure(localSave);
   report.figure(latency, localSave);
+  await benchPageLatency(report, ana, ben, draft.id);
   ana.close();
   ben.close();
+}
+
+/** The open page's copy of a draft (live:open, then the engine's events), as renderer/src/editor/collab holds it. */
+async function pageOf(engine: Engine, draftId: string): Promise<Y.Doc> {
+  const page = new Y.Doc();
+  const opened = expectValue(await engine.call('live:open', { draftId }));
+  Y.applyUpdate(page, base64ToBytes(opened.state), 'engine');
+  engine.context.live.onEvent((event) => {
+    if (event.kind === 'update' && event.draftId === draftId) Y.applyUpdate(page, base64ToBytes(event.update), 'engine');
+  });
+  return page;
+}
+
+function firstText(page: Y.Doc): Y.XmlText {
+  const paragraph = page.getXmlFragment('body').get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) throw new Error('The draft has no first paragraph text.');
+  return text;
+}
+
+/** One key typed in a page's body, as a Yjs update for `live:push` (the page sends its edits this way). */
+function typeKey(page: Y.Doc, key: string): string {
+  let update: Uint8Array | null = null;
+  const keep = (bytes: Uint8Array) => (update = bytes);
+  page.once('update', keep);
+  const text = firstText(page);
+  text.insert(text.length, key);
+  if (update === null) throw new Error('Typing made no update.');
+  return bytesToBase64(update);
+}
+
+async function benchPageLatency(report: BenchReport, ana: Engine, ben: Engine, draftId: string): Promise<void> {
+  const [anaPage, benPage] = [await pageOf(ana, draftId), await pageOf(ben, draftId)];
+  await until(() => firstText(benPage).length === firstText(anaPage).length);
+  const localPush = await measure('a key pushed by the page and stored (baseline)', 100, async () => {
+    expectValue(await ana.call('live:push', { draftId, update: typeKey(anaPage, 'a') }));
+  });
+  const otherPage = await measure('a key typed in one page, shown in the other laptop’s page', 100, async () => {
+    expectValue(await ana.call('live:push', { draftId, update: typeKey(anaPage, 'b') }));
+    const length = firstText(anaPage).length;
+    await until(() => firstText(benPage).length === length);
+  });
+  report.section('Live co-editing: keystroke to the other window (the page path, without Chromium and IPC)');
+  report.figure(localPush);
+  report.figure(otherPage, localPush);
 }
 
 async function benchOfflineMerge(report: BenchReport): Promise<void> {

@@ -13,6 +13,7 @@ import { preloadPublishing } from './publishing/loadPublishing';
 import { draftDesk } from './sync/deskDrafts';
 import { plainSecretBox } from './sync/syncConfig';
 import { createSyncControl } from './sync/syncControl';
+import { createLiveDrafts } from './sync/liveDrafts';
 
 /** How often the app checks whether today's backup is due. */
 export const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -84,8 +85,9 @@ export function createEngine(options: CreateEngineOptions): Engine {
   desk.report = report;
   const host = options.host ?? headlessHost;
   const sync = createSyncControl(db, host.secrets ?? plainSecretBox);
+  const live = createLiveDrafts(desk, sync);
   if (options.sync) sync.resume();
-  const context: EngineContext = { db, dbPath: options.dbPath, recovered, host, now, sync };
+  const context: EngineContext = { db, dbPath: options.dbPath, recovered, host, now, sync, live };
   const backup = () => runBackupIfDue(db, options.dbPath, now());
   const backupQuietly = () => backup().catch((error: unknown) => report(error, 'backup'));
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -107,6 +109,7 @@ export function createEngine(options: CreateEngineOptions): Engine {
     runBackupIfDue: backup,
     close() {
       if (timer !== null) clearInterval(timer);
+      live.stop();
       sync.stop();
       for (const doc of desk.docs.values()) doc.destroy();
       desk.docs.clear();

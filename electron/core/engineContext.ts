@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Recovery } from './db/recoverDatabase';
 import type { Host } from './host';
+import type { LiveDrafts } from './sync/liveDrafts';
 import type { SyncControl } from './sync/syncControl';
 
 /**
@@ -15,4 +16,6 @@ export type EngineContext = {
   now: () => Date;
   /** Sync with the newsroom server (off until connected). */
   sync: SyncControl;
+  /** The open page's live document of its draft. */
+  live: LiveDrafts;
 };

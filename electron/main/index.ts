@@ -82,6 +82,9 @@ function start(): void {
     onRefused: (request) => log(`Refused a call to ${String(request.channel)} from ${request.senderUrl ?? 'an unknown frame'}.`),
   });
   registerIpc(gate, flushRequests, allowedOrigins, (language) => setSpellCheckLanguage(session.defaultSession, language, process.platform));
+  engine.context.live.onEvent((event) => {
+    if (mainWindow && !mainWindow.webContents.isDestroyed()) mainWindow.webContents.send(shellChannels.liveEvent, event);
+  });
   installMenu(path.dirname(dbPath));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

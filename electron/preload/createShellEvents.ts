@@ -1,4 +1,5 @@
 import { shellCommands, type ShellCommand, type ShellEvents } from '../shared/contract/index';
+import { LiveEvent } from '../shared/contract/live';
 import { shellChannels, type ShellChannel } from '../shared/contract/shellChannels';
 
 /** The IPC the events need: listening (without the event object, which holds ipcRenderer) and sending. */
@@ -12,8 +13,8 @@ function isShellCommand(value: unknown): value is ShellCommand {
 }
 
 /**
- * The shell's events for the page: menu commands, flush requests before the window closes, and the
- * draft's language for the spellchecker. Each flush request runs every registered callback and
+ * The shell's events for the page: menu commands, flush requests before the window closes, the
+ * draft's language for the spellchecker, and the open draft's live document changes (checked again here). Each flush request runs every registered callback and
  * replies once all have settled (ok only when all succeeded); with no callback registered it replies
  * at once, so closing never waits for nothing.
  */
@@ -40,6 +41,12 @@ export function createShellEvents(transport: ShellTransport): ShellEvents {
     setSpellCheckLanguage(language) {
       // Main checks the tag again; only a string crosses.
       if (typeof language === 'string') transport.send(shellChannels.spellCheckLanguage, language.slice(0, 35));
+    },
+    onLiveEvent(callback) {
+      return transport.on(shellChannels.liveEvent, (payload) => {
+        const event = LiveEvent.safeParse(payload);
+        if (event.success) callback(event.data);
+      });
     },
   };
 }

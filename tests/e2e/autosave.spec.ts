@@ -37,7 +37,7 @@ test('a crash mid-word loses at most the last second of typing', async ({ launch
   expect(mustHave).toBeGreaterThan(0);
 });
 
-test('a conflicting save is shown and keeping mine keeps theirs in history', async ({ launch }) => {
+test('a save made elsewhere shows in the open editor at once, and the field being typed in keeps what is typed', async ({ launch }) => {
   const app = await launch();
   const editor = await new LibraryPage(app.page).newDraft();
   await editor.fill({ headline: 'My headline' });
@@ -48,52 +48,28 @@ test('a conflicting save is shown and keeping mine keeps theirs in history', asy
   const current = list.ok ? list.value.items[0] : undefined;
   if (!current) throw new Error('The draft is not in the store.');
 
-  const theirs = await app.engine.call('drafts:save', { id: current.id, baseVersion: current.version, changes: { headline: 'Their headline' } });
-  expect(theirs.ok).toBe(true);
-  await app.page.keyboard.type(' And more of mine.');
-
-  const banner = app.page.getByRole('alertdialog', { name: 'This draft was changed somewhere else' });
-  await expect(banner).toBeVisible();
-  await expect(editor.saveStatus).toContainText('changed elsewhere');
-  await banner.getByRole('button', { name: 'Show their version' }).click();
-  await expect(banner.getByRole('article', { name: 'Their version' })).toContainText('Their headline');
-  await expect(editor.field('headline')).toHaveValue('My headline');
-  await banner.getByRole('button', { name: 'Keep mine' }).click();
-  await expect(banner).toBeHidden();
+  await editor.field('dek').click();
+  await app.page.keyboard.type('Mine');
   await editor.waitUntilSaved();
+  const stored = await app.engine.call('drafts:get', { id: current.id });
+  if (!stored.ok) throw new Error('The draft is not in the store.');
+  const body = { type: 'doc' as const, content: [...(stored.value.body.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: 'Their paragraph.' }] }] };
+  const theirs = await app.engine.call('drafts:save', { id: current.id, baseVersion: stored.value.version, changes: { headline: 'Their headline', dek: 'Their standfirst', body } });
+  expect(theirs.ok).toBe(true);
+
+  await expect(editor.field('headline')).toHaveValue('Their headline');
+  await expect(editor.body).toContainText('Their paragraph.');
+  await expect(editor.field('dek')).toHaveValue('Mine');
+  await app.page.keyboard.type(' too');
+  await editor.focusBody();
+  await app.page.keyboard.press('Control+Home');
+  await app.page.keyboard.type('Now ');
+  await editor.waitUntilSaved();
+  await expect(editor.field('dek')).toHaveValue('Mine too');
 
   const after = await app.engine.call('drafts:get', { id: current.id });
-  expect(after.ok && after.value.headline).toBe('My headline');
-  expect(after.ok && bodyText(after.value.body)).toBe('My first paragraph. And more of mine.');
-
-  await editor.button('History').click();
-  const history = app.page.getByRole('complementary', { name: 'History' });
-  await history.getByRole('button', { name: /Their version/ }).click();
-  await expect(history.getByRole('article', { name: 'Preview of the selected version' })).toContainText('Their headline');
-});
-
-test('a conflict resolved with theirs keeps mine in history', async ({ launch }) => {
-  const app = await launch();
-  const editor = await new LibraryPage(app.page).newDraft();
-  await editor.focusBody();
-  await app.page.keyboard.type('Original words.');
-  await editor.waitUntilSaved();
-  const list = await app.engine.call('drafts:list', {});
-  const current = list.ok ? list.value.items[0] : undefined;
-  if (!current) throw new Error('The draft is not in the store.');
-  const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Their rewrite.' }] }] };
-  expect((await app.engine.call('drafts:save', { id: current.id, baseVersion: current.version, changes: { body } })).ok).toBe(true);
-
-  await app.page.keyboard.type(' My addition.');
-  const banner = app.page.getByRole('alertdialog', { name: 'This draft was changed somewhere else' });
-  await banner.getByRole('button', { name: 'Use theirs' }).click();
-  await expect(editor.body).toHaveText('Their rewrite.');
-  await editor.waitUntilSaved();
-
-  await editor.button('History').click();
-  const history = app.page.getByRole('complementary', { name: 'History' });
-  await history.getByRole('button', { name: /My version/ }).click();
-  await expect(history.getByRole('article', { name: 'Preview of the selected version' })).toContainText('Original words. My addition.');
+  expect(after.ok && [after.value.headline, after.value.dek]).toEqual(['Their headline', 'Mine too']);
+  expect(after.ok && bodyText(after.value.body)).toBe('Now My first paragraph.\nTheir paragraph.');
 });
 
 test('closing the window right after typing saves what was typed', async ({ launch }) => {
@@ -110,18 +86,18 @@ test('closing the window right after typing saves what was typed', async ({ laun
   expect(saved.ok && bodyText(saved.value.body)).toBe('Last words before closing');
 });
 
-test('a refused save is shown with its reason, kept, and saved once fixed', async ({ launch }) => {
+test('a slug another draft uses is said, the draft keeps a free one meanwhile, and the chosen one is saved once fixed', async ({ launch }) => {
   const app = await launch();
   await app.engine.call('drafts:create', { changes: { headline: 'Taken', slug: 'taken-slug' } });
   const editor = await new LibraryPage(app.page).newDraft();
   await editor.fill({ headline: 'Mine' });
   await editor.openPublishing();
   await app.page.getByLabel('Slug', { exact: true }).fill('taken-slug');
-  await expect(editor.saveStatus).toContainText('Save failed, retrying');
-  await expect(editor.saveStatus).toContainText('taken-slug');
-  await app.page.screenshot({ path: test.info().outputPath('save-failed.png') });
+  await expect(app.page.getByRole('status').filter({ hasText: 'Another draft already uses the slug “taken-slug”' })).toContainText('saved as “taken-slug-2”');
+  await app.page.screenshot({ path: test.info().outputPath('slug-taken.png') });
   await app.page.getByLabel('Slug', { exact: true }).fill('my-own-slug');
   await editor.waitUntilSaved();
+  await expect(app.page.getByText('Another draft already uses')).toHaveCount(0);
   const list = await app.engine.call('drafts:list', { sort: 'headline', direction: 'asc' });
   expect(list.ok && list.value.items.map((item) => [item.headline, item.slug])).toEqual([
     ['Mine', 'my-own-slug'],

@@ -96,6 +96,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     });
     await context.addInitScript({ content: await bundlePreload() });
     const page = await context.newPage();
+    // What electron/main does with the engine's live events: webContents.send on the same shell channel.
+    engine.context.live.onEvent((event) => {
+      if (!page.isClosed()) void emitToPage(page, shellChannels.liveEvent, event).catch(() => undefined);
+    });
     await page.goto(server.url);
     return appHandle({ page, engine, browser, browserServer, server, openedUrls, shownFiles, spellCheckLanguages, flushRequests });
   } catch (error) {

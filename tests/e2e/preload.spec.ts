@@ -42,5 +42,5 @@ test('the page gets named methods and events only, frozen, and no way to IPC its
     };
   })()`);
   const domains = [...new Set(channelNames.map((name) => name.split(':')[0]))];
-  expect(shape).toEqual({ domains: [...domains, 'events'].sort(), events: ['onCommand', 'onFlushRequest', 'setSpellCheckLanguage'], frozen: true, replaced: false, ipc: [] });
+  expect(shape).toEqual({ domains: [...domains, 'events'].sort(), events: ['onCommand', 'onFlushRequest', 'onLiveEvent', 'setSpellCheckLanguage'], frozen: true, replaced: false, ipc: [] });
 });

@@ -6,7 +6,7 @@ import { articleExtensions } from '../../electron/shared/editor/articleExtension
 import { adPlacementWarnings } from '../../electron/shared/editor/adPlacementWarnings';
 import { defaultSiteSettings } from '../../electron/shared/model/settings';
 import { wordCount } from '../../electron/shared/model/wordCount';
-import { bodyJson, bodyStats } from '../../renderer/src/editor/bodyMeasure';
+import { bodyStats } from '../../renderer/src/editor/bodyMeasure';
 import { AdWarnings, adWarningsKey, adWarningsOf } from '../../renderer/src/inserters/adWarningsExtension';
 import seedMarkdown from '../fixtures/shared/seed-article.md?raw';
 import { seedArticleBodyFrom } from '../shared/seedArticleBlocks';
@@ -67,20 +67,6 @@ describe('the live counts under the body', () => {
     expectCountsAsTheStoreAndTiptap(current);
     current.commands.deleteRange({ from: 1, to: current.state.doc.child(0).nodeSize + 5 });
     expectCountsAsTheStoreAndTiptap(current);
-  });
-});
-
-describe('the body the autosaver gets', () => {
-  it('is the document as Tiptap writes it, after edits too, reusing the JSON of blocks that did not change', () => {
-    const current = makeEditor(mixedCopy);
-    expect(bodyJson(current.state.doc)).toEqual(current.getJSON());
-    const before = bodyJson(current.state.doc).content ?? [];
-    current.commands.insertContentAt(3, 'new words ');
-    const after = bodyJson(current.state.doc).content ?? [];
-    expect(bodyJson(current.state.doc)).toEqual(current.getJSON());
-    expect(after[0]).not.toBe(before[0]);
-    expect(after.slice(1)).toEqual(before.slice(1));
-    after.slice(1).forEach((block, index) => expect(block).toBe(before[index + 1]));
   });
 });
 

@@ -2,7 +2,7 @@ import type { Timers } from '../../renderer/src/editor/autosave/timers';
 
 type Pending = { id: number; at: number; callback: () => void };
 
-/** A clock for the autosaver's tests: time moves only when the test says so. */
+/** A clock for the live draft's tests: time moves only when the test says so. */
 export class FakeClock implements Timers {
   private time = 0;
   private nextId = 1;

@@ -8,6 +8,7 @@ import { storeHandlers } from './store';
 import { syncHandlers } from './sync';
 import { imagesHandlers } from './images';
 import { reviewHandlers } from './review';
+import { liveHandlers } from './live';
 
 /**
  * Every channel's handler. Add a domain by spreading its handlers here; the type refuses a
@@ -22,4 +23,5 @@ export const handlers: Handlers<EngineContext> = {
   ...syncHandlers,
   ...imagesHandlers,
   ...reviewHandlers,
+  ...liveHandlers,
 };

@@ -27,9 +27,10 @@ function sameRow(a: Draft, b: Draft): boolean {
   return JSON.stringify(draftToRow(a)) === JSON.stringify(draftToRow({ ...b, version: a.version }));
 }
 
-function keepLocalBeforeMerge(desk: Desk, current: Draft, derived: Draft): void {
+function keepLocalBeforeMerge(desk: Desk, current: Draft, derived: Draft, fromPage: boolean): void {
   const now = desk.now();
-  const offlineEdits = desk.hasUnsyncedEdits(draftDocName(current.id));
+  // The page's own typing is not a merge: only an update from elsewhere can replace what this laptop wrote.
+  const offlineEdits = !fromPage && desk.hasUnsyncedEdits(draftDocName(current.id));
   if (offlineEdits && !isSameContent(current, derived)) {
     createRevision(desk.db, current, 'conflict', 'Before merging edits from the newsroom', now);
     return;
@@ -42,22 +43,24 @@ function keepLocalBeforeMerge(desk: Desk, current: Draft, derived: Draft): void 
  * elsewhere: a new draft from another laptop is inserted, a changed one gets the next version. The slug stays
  * unique on this laptop. When this laptop had edits the server had not seen, its version is kept as a revision
  * first, so a field another laptop replaced stays reachable. Returns the row's draft, or null while the document
- * has no fields yet.
+ * has no fields yet. `fromPage` is set for the open page's own edits.
  */
-export function deriveDraftRow(desk: Desk, id: string, doc: Y.Doc): Draft | null {
+export function deriveDraftRow(desk: Desk, id: string, doc: Y.Doc, fromPage = false): Draft | null {
   const current = getDraft(desk.db, id);
   const read = readDraftFromDoc(doc, id, current === null ? 1 : current.version + 1);
   if (read === null) return current;
   // A document written before the lead image travelled has no such field: keep the laptop's own.
   const leadImage = fieldsOf(doc).has('leadImage') ? read.leadImage : (current?.leadImage ?? null);
-  const derived: Draft = { ...read, leadImage, slug: localSlug(desk, read) };
+  // The page's own edit was made now; the document's edit time is written at most once a second (liveDrafts).
+  const edited = fromPage ? { updatedAt: desk.now().toISOString() } : {};
+  const derived: Draft = { ...read, leadImage, slug: localSlug(desk, read), ...edited };
   if (current === null) {
     insertRow(desk.db).run(draftToRow(derived));
     recordStatus(desk.db, id, derived.status, derived.createdAt);
     return derived;
   }
   if (sameRow(current, derived)) return current;
-  keepLocalBeforeMerge(desk, current, derived);
+  keepLocalBeforeMerge(desk, current, derived, fromPage);
   updateRow(desk.db).run(draftToRow(derived));
   if (current.status !== derived.status) recordStatus(desk.db, id, derived.status, derived.updatedAt);
   return derived;

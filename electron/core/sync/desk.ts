@@ -4,6 +4,10 @@ import { appendUpdate, compactIfLong, loadUpdate } from './updateLog';
 
 /** Origin of changes the engine's own repositories make: their caller writes the derived row. */
 export const LOCAL_WRITE = Symbol('local-write');
+/** Origin of the open page's own changes: stored and derived like an update from elsewhere, but a failure is thrown to the page. */
+export const PAGE_WRITE = Symbol('page-write');
+/** Origin of what the engine adds to the page's change (the slug following the headline, the time of the edit). */
+export const PAGE_FOLLOW_UP = Symbol('page-follow-up');
 /** Origin of the log replayed into a document when it is opened. */
 const LOADED = Symbol('loaded');
 
@@ -33,8 +37,10 @@ export type Desk = {
   person: () => string | null;
   /** Unexpected errors while storing an update from elsewhere, for the log. */
   report: (error: unknown, where: string) => void;
-  /** Documents that must stay in memory (a provider or the page holds them); others may be dropped when many are open. */
+  /** Documents that must stay in memory (a provider holds them); others may be dropped when many are open. */
   isHeld: (name: string) => boolean;
+  /** Documents open in the page, which stay in memory too. */
+  openInPage: Set<string>;
 };
 
 /** Documents kept in memory when nothing holds them; the oldest beyond this are dropped (their log stays). */
@@ -57,6 +63,7 @@ export function deskOf(db: Database): Desk {
       person: () => null,
       report: () => {},
       isHeld: () => false,
+      openInPage: new Set(),
     };
     desks.set(db, desk);
   }
@@ -73,8 +80,8 @@ function storeUpdate(desk: Desk, name: string, doc: Y.Doc, update: Uint8Array, o
 
 function handleUpdate(desk: Desk, name: string, doc: Y.Doc, update: Uint8Array, origin: unknown): void {
   if (origin === LOADED) return;
-  if (origin === LOCAL_WRITE) {
-    // Inside the repository's own transaction: a failure must roll the whole save back.
+  if (origin === LOCAL_WRITE || origin === PAGE_WRITE || origin === PAGE_FOLLOW_UP) {
+    // Inside the caller's transaction (a repository's save, the page's push): a failure must reach it.
     storeUpdate(desk, name, doc, update, origin);
   } else {
     try {
@@ -112,7 +119,7 @@ function dropUnheld(desk: Desk, opened: string): void {
   if (desk.docs.size <= UNHELD_DOCS_KEPT) return;
   for (const name of desk.docs.keys()) {
     if (desk.docs.size <= UNHELD_DOCS_KEPT) return;
-    if (name !== opened && name !== 'desk' && !desk.isHeld(name)) closeDoc(desk, name);
+    if (name !== opened && name !== 'desk' && !desk.isHeld(name) && !desk.openInPage.has(name)) closeDoc(desk, name);
   }
 }
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type * as Y from 'yjs';
 import type { Draft } from '../../shared/model/draft';
 import { getDraft } from '../drafts/getDraft';
-import { closeDoc, deskOf, LOCAL_WRITE, openDoc, type Desk } from './desk';
+import { closeDoc, deskOf, LOCAL_WRITE, openDoc, PAGE_FOLLOW_UP, PAGE_WRITE, type Desk } from './desk';
 import { listOnDesk, unlistFromDesk } from './deskIndex';
 import { deriveDraftRow } from './deriveDraftRow';
 import { draftDocName, draftIdOf, writeDraftToDoc } from './draftDoc';
@@ -25,10 +25,10 @@ function seedFromRow(desk: Desk, name: string, doc: Y.Doc): void {
   })();
 }
 
-function reactToRemote(desk: Desk, name: string, doc: Y.Doc): void {
+function reactToRemote(desk: Desk, name: string, doc: Y.Doc, origin: unknown): void {
   const id = draftIdOf(name);
   if (id === null) return;
-  const draft = deriveDraftRow(desk, id, doc);
+  const draft = deriveDraftRow(desk, id, doc, origin === PAGE_WRITE || origin === PAGE_FOLLOW_UP);
   if (draft === null) return;
   importSharedRevisions(desk.db, doc, id);
   listOnDesk(desk, id, draft.createdAt);

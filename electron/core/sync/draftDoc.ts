@@ -2,17 +2,15 @@ import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProsemirr
 import type * as Y from 'yjs';
 import { articleSchema } from '../../shared/editor/schemaFingerprint';
 import { Draft, type BodyJson } from '../../shared/model/draft';
-import type { PlacedImage } from '../../shared/model/image';
 import { wordCount } from '../../shared/model/wordCount';
+import type { PlacedImage } from '../../shared/model/image';
+import { BODY_FIELD, FIELDS_MAP } from '../../shared/sync/draftDocShape';
 import { blockHunks } from './blockHunks';
-
-/** The fragment name the body lives under; the page's Collaboration extension uses the same. */
-export const BODY_FIELD = 'body';
 
 /** Every key of a draft kept in the document's `fields` map, each one last-writer-wins. */
 export const docFieldKeys = [
   'slug', 'slugLocked', 'kicker', 'headline', 'dek', 'authorName', 'authorBio', 'dateline', 'section', 'tags', 'language',
-  'seoTitle', 'seoDescription', 'status', 'publishedUrl', 'publishedAt', 'createdAt', 'updatedAt', 'deletedAt', 'leadImage',
+  'seoTitle', 'seoDescription', 'leadImage', 'status', 'publishedUrl', 'publishedAt', 'createdAt', 'updatedAt', 'deletedAt',
 ] as const satisfies readonly (keyof Draft)[];
 
 type DocField = (typeof docFieldKeys)[number];
@@ -32,7 +30,7 @@ export function draftIdOf(name: string): string | null {
 
 /** The draft's fields (last-writer-wins per key). */
 export function fieldsOf(doc: Y.Doc): Y.Map<FieldValue> {
-  return doc.getMap('fields');
+  return doc.getMap(FIELDS_MAP);
 }
 
 /** The draft's body, as Tiptap's Collaboration extension edits it. */
@@ -101,8 +99,8 @@ export function readDraftFromDoc(doc: Y.Doc, id: string, version: number): Draft
   const body = readBody(doc);
   const defaults: Record<DocField, FieldValue> = {
     slug: '', slugLocked: false, kicker: '', headline: '', dek: '', authorName: '', authorBio: '', dateline: '', section: '',
-    tags: [], language: 'en', seoTitle: '', seoDescription: '', status: 'draft', publishedUrl: null, publishedAt: null,
-    createdAt, updatedAt: createdAt, deletedAt: null, leadImage: null,
+    tags: [], language: 'en', seoTitle: '', seoDescription: '', leadImage: null, status: 'draft', publishedUrl: null, publishedAt: null,
+    createdAt, updatedAt: createdAt, deletedAt: null,
   };
   const candidate: Record<string, unknown> = { id, body, wordCount: wordCount(body), version };
   for (const key of docFieldKeys) {

@@ -7,6 +7,8 @@ import { storeChannels } from './store';
 import { syncChannels } from './sync';
 import { imagesChannels } from './images';
 import { reviewChannels } from './review';
+import { liveChannels } from './live';
+import type { LiveEvent } from './live';
 import type { Result } from './result';
 
 /**
@@ -22,6 +24,7 @@ export const contract = {
   ...syncChannels,
   ...imagesChannels,
   ...reviewChannels,
+  ...liveChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -60,4 +63,6 @@ export type ShellEvents = {
   onFlushRequest: (callback: () => Promise<void>) => () => void;
   /** Tells the shell the open draft's language (a BCP 47 tag), so the spellchecker checks that language. */
   setSpellCheckLanguage: (language: string) => void;
+  /** Calls back for each update and presence change of the open draft's live document; returns an unsubscribe function. */
+  onLiveEvent: (callback: (event: LiveEvent) => void) => () => void;
 };

@@ -12,6 +12,8 @@ export const shellChannels = {
   flushDone: 'shell:flush-done',
   /** page -> main: the open draft's language, for the spellchecker (payload: a BCP 47 tag such as pt-BR). */
   spellCheckLanguage: 'shell:spell-check-language',
+  /** main -> page: an update or presence change of the open draft's live document (payload: a LiveEvent). */
+  liveEvent: 'shell:live-event',
 } as const;
 
 export type ShellChannel = (typeof shellChannels)[keyof typeof shellChannels];

@@ -13,6 +13,8 @@ export type ArticleExtensionOptions = {
   adFormats?: string[];
   /** Related-link labels the site uses (from site settings). */
   relatedLabels?: string[];
+  /** ProseMirror's own undo history; off where Collaboration brings Yjs's undo manager. */
+  undoRedo?: boolean;
 };
 
 /**
@@ -34,6 +36,7 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
       underline: false,
       horizontalRule: false,
       trailingNode: false,
+      ...(options.undoRedo === false ? { undoRedo: false as const } : {}),
       link: {
         openOnClick: false,
         autolink: true,

@@ -1,5 +1,5 @@
-/** Saves whatever the open screen still holds; resolves when it is in the store (or cannot be). */
-export type Flush = () => Promise<void>;
+/** Saves whatever the open screen still holds; resolves when it is in the store (false: it could not be). */
+export type Flush = () => Promise<boolean | void>;
 
 /**
  * The one place that knows how to flush the open draft. The editor registers itself while mounted;
@@ -17,8 +17,9 @@ export class FlushRegistry {
     };
   }
 
-  /** Runs every registered flush and waits for all of them. */
-  async flushAll(): Promise<void> {
-    await Promise.all([...this.flushes].map(async (flush) => flush()));
+  /** Runs every registered flush and waits for all of them; false when one could not store everything. */
+  async flushAll(): Promise<boolean> {
+    const outcomes = await Promise.all([...this.flushes].map(async (flush) => flush()));
+    return outcomes.every((outcome) => outcome !== false);
   }
 }

@@ -15,7 +15,10 @@ export function useShellEvents(registry: FlushRegistry, onCommand: (command: She
     if (!hasNewsdeskApi()) return undefined;
     const events = newsdeskApi().events;
     const stopCommands = events.onCommand((command) => commandRef.current(command));
-    const stopFlush = events.onFlushRequest(() => registry.flushAll());
+    // The shell waits until every edit is stored; a flush that could not store them all answers "not ok".
+    const stopFlush = events.onFlushRequest(async () => {
+      if (!(await registry.flushAll())) throw new Error('Some edits could not be saved.');
+    });
     const handleHidden = () => {
       if (document.visibilityState === 'hidden') void registry.flushAll();
     };

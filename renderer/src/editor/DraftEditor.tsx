@@ -3,21 +3,22 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Draft, DraftStatus, RevisionSummary } from '../../../electron/shared/model/draft';
 import { request } from '../api/request';
 import { ErrorNotice } from '../app/ErrorNotice';
-import type { FlushRegistry } from '../app/flushRegistry';
 import type { LibraryNotice } from '../library/LibraryScreen';
 import { displayHeadline } from '../library/DraftRow';
 import { ChecklistSidePanel } from '../publishing/ChecklistSidePanel';
 import { ExportHtmlButton } from '../publishing/ExportHtmlButton';
 import { describePasteReport } from '../publishing/pasteTransform';
-import { useAutosaver } from './autosave/useAutosaver';
-import { ConflictBanner } from './ConflictBanner';
+import type { LiveDraft } from './collab/liveDraft';
+import { PresenceList } from './collab/PresenceList';
+import { ReadOnlyNotice } from './collab/ReadOnlyNotice';
+import { useLiveFields } from './collab/useLiveFields';
 import { showDateline } from './datelinePreview';
-import { draftSnapshot } from './draftSnapshot';
 import { textDirection } from '../../../electron/shared/model/textDirection';
 import { checklistToggleId, EditorHeader, historyToggleId } from './EditorHeader';
 import { ArticleFieldsForm } from './fields/ArticleFieldsForm';
-import { editableFieldsOf, type EditableFields } from './fields/editableFields';
+import { editableFieldsOf } from './fields/editableFields';
 import { PublishingPanel } from './fields/PublishingPanel';
+import { SlugTakenNote } from './fields/SlugTakenNote';
 import { HistoryPanel } from './history/HistoryPanel';
 import { SaveVersionDialog } from './history/SaveVersionDialog';
 import { LinkDialog } from './LinkDialog';
@@ -25,19 +26,20 @@ import { StatusBar } from './StatusBar';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { FeatureToolbarGroups } from './toolbar/FeatureToolbarGroups';
 import { useBodyEditor } from './useBodyEditor';
-import { useConflictResolution } from './useConflictResolution';
 import { useSpellCheckLanguage } from './useSpellCheckLanguage';
 import { useOpeningFocus } from './useOpeningFocus';
 import type { CompareRange } from '../review/compareRange';
 import { ReviewActions } from '../review/ReviewActions';
 import { ReviewBanner } from '../review/ReviewBanner';
 import { useReviewState } from '../review/useReviewState';
+import { useSyncStatus } from '../sync/useSyncStatus';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
-  registry: FlushRegistry;
+  /** The draft's live document, which the body and fields edit and which the engine stores and syncs. */
+  live: LiveDraft;
   onBack: (notice?: LibraryNotice) => void;
-  /** Loads another state of this draft (after a restore, or taking theirs in a conflict). */
+  /** Loads another state of this draft (after a restore). */
   onReplaceDraft: (draft: Draft) => void;
   historyOpen: boolean;
   onHistoryOpenChange: (open: boolean) => void;
@@ -49,22 +51,21 @@ export type DraftEditorProps = {
 
 const NOT_SAVED = 'Your latest edits are not saved yet, so this was not done. Try again in a moment.';
 
-/** The article editor: fields laid out like the page, the body, autosave, status, history. */
-export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange, focusOnOpen, onCompare }: DraftEditorProps) {
+/** The article editor: fields laid out like the page, the body, live saving, presence, status, history. */
+export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, historyOpen, onHistoryOpenChange, focusOnOpen, onCompare }: DraftEditorProps) {
   const draftId = initialDraft.id;
-  const [fields, setFields] = useState<EditableFields>(() => editableFieldsOf(initialDraft));
-  const [status, setStatus] = useState<DraftStatus>(initialDraft.status);
-  const [savedSlug, setSavedSlug] = useState(initialDraft.slug);
+  const { fields, status, setStatus, update: handleFieldsChange } = useLiveFields(live, editableFieldsOf(initialDraft), initialDraft.status);
+  const savedSlug = useSyncExternalStore(live.savedSlug.subscribe, live.savedSlug.get);
+  const [syncStatus] = useSyncStatus();
+  // The server names the role when the laptop connects; a viewer's edits would be dropped there, so none are made.
+  const readOnly = syncStatus?.person?.role === 'viewer';
   const [historyKey, setHistoryKey] = useState(0);
   const [savingVersion, setSavingVersion] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const [checklistOpen, setChecklistOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { autosaver, saveStates } = useAutosaver(initialDraft, registry, (saved) => setSavedSlug(saved.slug));
-  const conflicted = useSyncExternalStore(saveStates.subscribe, () => saveStates.get().kind === 'conflict');
-  const editor = useBodyEditor(initialDraft.body, {
-    onChange: (body) => autosaver.update({ body }),
-    onBlur: () => void autosaver.flush(),
+  const editor = useBodyEditor(live.doc, !readOnly, {
+    onBlur: () => void live.flush(),
     onLinkShortcut: () => setLinkOpen(true),
     onPasteReport: (report) => setError(describePasteReport(report)),
   });
@@ -79,19 +80,13 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   const refreshHistory = () => setHistoryKey((key) => key + 1);
   const review = useReviewState(draftId);
   const handleCompare = async (range: CompareRange) => {
-    if (!(await autosaver.flush())) return setError(NOT_SAVED);
+    if (!(await live.flush())) return setError(NOT_SAVED);
     onCompare(range);
-  };
-  const conflict = useConflictResolution(draftId, autosaver, () => draftSnapshot(fields, { ...editor.getJSON(), type: 'doc' }), onReplaceDraft, refreshHistory);
-
-  const handleFieldsChange = (changes: Partial<EditableFields>) => {
-    setFields((previous) => ({ ...previous, ...changes }));
-    autosaver.update(changes);
   };
 
   const handleStatusChange = async (next: DraftStatus) => {
-    if (!(await autosaver.flush())) return setError(NOT_SAVED);
-    const result = await autosaver.runExclusive(() => request((api) => api.drafts.setStatus({ id: draftId, status: next })));
+    if (!(await live.flush())) return setError(NOT_SAVED);
+    const result = await live.runExclusive(() => request((api) => api.drafts.setStatus({ id: draftId, status: next })));
     if (!result.ok) return setError(`The status could not be changed: ${result.error.message}`);
     setError(null);
     setStatus(result.value.status);
@@ -99,7 +94,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   };
 
   const handleSaveVersion = async (label: string): Promise<string | null> => {
-    if (!(await autosaver.flush())) return NOT_SAVED;
+    if (!(await live.flush())) return NOT_SAVED;
     const result = await request((api) => api.revisions.create({ draftId, ...(label === '' ? {} : { label }) }));
     if (!result.ok) return result.error.message;
     refreshHistory();
@@ -107,15 +102,15 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   };
 
   const handleRestore = async (revision: RevisionSummary): Promise<string | null> => {
-    if (!(await autosaver.flush())) return NOT_SAVED;
-    const result = await autosaver.runExclusive(() => request((api) => api.revisions.restore({ draftId, revisionId: revision.id })));
+    if (!(await live.flush())) return NOT_SAVED;
+    const result = await live.runExclusive(() => request((api) => api.revisions.restore({ draftId, revisionId: revision.id })));
     if (!result.ok) return result.error.message;
     onReplaceDraft(result.value);
     return null;
   };
 
   const handleTrash = async () => {
-    await autosaver.flush();
+    await live.flush();
     const result = await request((api) => api.drafts.trash({ id: draftId }));
     if (!result.ok) return setError(`The draft could not be moved to the trash: ${result.error.message}`);
     onBack({ message: `“${displayHeadline(result.value)}” moved to the trash.`, undoIds: [draftId] });
@@ -139,14 +134,15 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
         }}
         onSaveVersion={() => setSavingVersion(true)}
         onTrash={() => void handleTrash()}
+        presence={<PresenceList people={live.people} />}
         reviewActions={
           <ReviewActions
             draftId={draftId}
             status={status}
             review={review.state}
             onReviewChange={review.setState}
-            flush={() => autosaver.flush()}
-            runExclusive={(task) => autosaver.runExclusive(task)}
+            flush={() => live.flush()}
+            runExclusive={(task) => live.runExclusive(task)}
             onDraftChange={(next) => {
               setStatus(next.status);
               refreshHistory();
@@ -154,18 +150,21 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
             onError={setError}
           />
         }
-        exportAction={<ExportHtmlButton draftId={draftId} flush={() => autosaver.flush()} onDraftChanged={onReplaceDraft} />}
+        exportAction={<ExportHtmlButton draftId={draftId} flush={() => live.flush()} onDraftChanged={onReplaceDraft} />}
       />
       <div className="editor-screen__body">
         <main className="editor-main" aria-label="Article">
           {error ? <ErrorNotice message={error} onDismiss={() => setError(null)} /> : null}
           <ReviewBanner state={review.state} onCompare={(range) => void handleCompare(range)} />
-          {conflicted ? <ConflictBanner draftId={draftId} busy={conflict.busy} error={conflict.error} onKeepMine={() => void conflict.keepMine()} onTakeTheirs={() => void conflict.takeTheirs()} /> : null}
-          <div className="page" lang={fields.language} dir={textDirection(fields.language)} onBlur={() => void autosaver.flush()}>
-            <ArticleFieldsForm values={fields} onChange={handleFieldsChange} />
-            <PublishingPanel values={fields} savedSlug={savedSlug} onChange={handleFieldsChange} />
+          {readOnly ? <ReadOnlyNotice /> : null}
+          <div className="page" lang={fields.language} dir={textDirection(fields.language)} onBlur={() => void live.flush()}>
+            <fieldset className="page-fields" disabled={readOnly}>
+              <ArticleFieldsForm values={fields} onChange={handleFieldsChange} />
+              <PublishingPanel values={fields} savedSlug={savedSlug} onChange={handleFieldsChange} />
+              <SlugTakenNote fields={fields} savedSlug={savedSlug} />
+            </fieldset>
             <div className="body-editor">
-              <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} extraGroups={<FeatureToolbarGroups editor={editor} draftId={draftId} />} />
+              {readOnly ? null : <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} extraGroups={<FeatureToolbarGroups editor={editor} draftId={draftId} />} />}
               {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
               <EditorContent editor={editor} className="body-editor__content" />
             </div>
@@ -174,7 +173,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
         {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => closePanel(checklistToggleId)} /> : null}
         {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onCompare={(range) => void handleCompare(range)} onClose={() => closePanel(historyToggleId)} /> : null}
       </div>
-      <StatusBar editor={editor} saveStates={saveStates} />
+      <StatusBar editor={editor} saveStates={live.saveStates} />
       {savingVersion ? <SaveVersionDialog onSave={handleSaveVersion} onClose={() => setSavingVersion(false)} /> : null}
     </div>
   );

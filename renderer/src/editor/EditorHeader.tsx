@@ -14,6 +14,8 @@ export type EditorHeaderProps = {
   onToggleChecklist: () => void;
   onSaveVersion: () => void;
   onTrash: () => void;
+  /** Who else is in the draft, owned by the live draft. */
+  presence?: ReactNode;
   /** Mark reviewed and the workflow steps, owned by the review feature. */
   reviewActions?: ReactNode;
   /** The "Export HTML" action, owned by the publishing feature. */
@@ -41,6 +43,7 @@ export function EditorHeader(props: EditorHeaderProps) {
         </label>
       </div>
       <div className="editor-header__end">
+        {props.presence}
         {props.reviewActions}
         <button id={historyToggleId} type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
           <Icon name="history" />

@@ -4,6 +4,7 @@ import { request } from '../api/request';
 import { ErrorNotice } from '../app/ErrorNotice';
 import type { FlushRegistry } from '../app/flushRegistry';
 import type { LibraryNotice } from '../library/LibraryScreen';
+import { useLiveDraft } from './collab/useLiveDraft';
 import { DraftEditor } from './DraftEditor';
 import { CompareScreen } from '../review/CompareScreen';
 import type { CompareRange } from '../review/compareRange';
@@ -15,7 +16,7 @@ export type EditorScreenProps = {
   onBack: (notice?: LibraryNotice) => void;
 };
 
-/** Loads a draft and edits it; a restore or a conflict resolved with theirs loads it afresh. */
+/** Loads a draft and its live document and edits it; a restore loads the draft afresh (the live document stays). */
 export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -23,6 +24,7 @@ export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [compare, setCompare] = useState<CompareRange | null>(null);
   const [loads, setLoads] = useState(0);
+  const { live, error: liveError } = useLiveDraft(draftId, registry);
 
   useEffect(() => {
     let cancelled = false;
@@ -41,17 +43,18 @@ export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
     setGeneration((value) => value + 1);
   };
 
-  if (error) {
+  const failure = error ?? liveError;
+  if (failure) {
     return (
       <main className="editor-screen editor-screen--message">
-        <ErrorNotice message={error} />
+        <ErrorNotice message={failure} />
         <button type="button" className="button" onClick={() => onBack()}>
           Back to the library
         </button>
       </main>
     );
   }
-  if (!draft) return <main className="editor-screen editor-screen--message" aria-busy="true" />;
+  if (!draft || !live) return <main className="editor-screen editor-screen--message" aria-busy="true" />;
   if (compare) {
     const handleCloseCompare = () => {
       setCompare(null);
@@ -65,7 +68,7 @@ export function EditorScreen({ draftId, registry, onBack }: EditorScreenProps) {
     <DraftEditor
       key={`${draft.id}:${generation}`}
       initialDraft={draft}
-      registry={registry}
+      live={live}
       onBack={onBack}
       onReplaceDraft={handleReplaceDraft}
       historyOpen={historyOpen}

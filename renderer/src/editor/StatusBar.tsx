@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import { describeSaveState } from './autosave/saveState';
-import type { SaveStates } from './autosave/useAutosaver';
+import type { SaveStates } from './autosave/saveState';
 import { bodyStats } from './bodyMeasure';
 import { useSyncStatus } from '../sync/useSyncStatus';
 

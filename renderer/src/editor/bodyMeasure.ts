@@ -1,6 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { measureBlock, type BlockMeasure } from '../../../electron/shared/editor/adPlacementLayout';
-import type { BodyJson } from '../../../electron/shared/model/draft';
 
 /** The live counts under the body. */
 export type BodyStats = { words: number; characters: number };
@@ -44,15 +43,6 @@ function blockJsons(doc: ProseMirrorNode): object[] {
     blocks.push(blockFacts(block).json);
   });
   return blocks;
-}
-
-/**
- * The body as JSON, as `doc.toJSON()` gives it, built from the cached blocks: at each keystroke the
- * autosaver gets one new paragraph's JSON, not a fresh copy of the whole article. Read-only: the
- * block objects are shared with the counts and the ad rules.
- */
-export function bodyJson(doc: ProseMirrorNode): BodyJson {
-  return { type: 'doc', content: blockJsons(doc) };
 }
 
 /** The body's blocks as JSON for the ad placement rules, with a measure that already knows them. */

@@ -1,4 +1,5 @@
 import type { AnyExtension, NodeViewRenderer } from '@tiptap/core';
+import type * as Y from 'yjs';
 import { Placeholder } from '@tiptap/extensions';
 import { articleExtensions } from '../../../electron/shared/editor/articleExtensions';
 import { DatelinePreview } from './datelinePreview';
@@ -9,6 +10,7 @@ import { SmartTypography } from './smartTypography';
 import { articleNodeViews } from './views/articleNodeViews';
 import { inserterExtensions } from '../inserters/inserterExtensions';
 import { ImageInput } from '../images/imageInput';
+import { liveBodyExtensions } from './collab/liveBodyExtensions';
 
 export type EditorExtensionOptions = {
   /** Ad format ids from the site settings. */
@@ -21,6 +23,8 @@ export type EditorExtensionOptions = {
   extra?: AnyExtension[];
   /** Node views by node name; defaults to `articleNodeViews`. */
   nodeViews?: Partial<Record<string, NodeViewRenderer>>;
+  /** The draft's live document: the body is bound to it (Collaboration, Yjs undo) instead of loaded as content. */
+  liveDoc?: Y.Doc;
 };
 
 function withNodeViews(extensions: AnyExtension[], nodeViews: Partial<Record<string, NodeViewRenderer>>): AnyExtension[] {
@@ -41,6 +45,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): AnyExten
     output: 'editor',
     ...(options.adFormats ? { adFormats: options.adFormats } : {}),
     ...(options.relatedLabels ? { relatedLabels: options.relatedLabels } : {}),
+    ...(options.liveDoc ? { undoRedo: false } : {}),
   });
   return [
     ...withNodeViews(schema, options.nodeViews ?? articleNodeViews),
@@ -57,6 +62,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): AnyExten
     LinkShortcut.configure({ onRequest: options.onLinkShortcut ?? (() => {}) }),
     ...inserterExtensions(),
     ImageInput,
+    ...(options.liveDoc ? liveBodyExtensions(options.liveDoc) : []),
     ...(options.extra ?? []),
   ];
 }

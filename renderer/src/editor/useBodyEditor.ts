@@ -1,15 +1,12 @@
 import { useEditor, type Editor } from '@tiptap/react';
-import { useRef } from 'react';
-import type { BodyJson } from '../../../electron/shared/model/draft';
-import { bodyContent } from './bodyContent';
-import { bodyJson } from './bodyMeasure';
+import { useEffect, useRef } from 'react';
+import type * as Y from 'yjs';
 import { editorExtensions } from './editorExtensions';
 import { pasteTransform } from '../publishing/pasteTransform';
 import type { PasteReport } from '../../../electron/shared/paste/cleanPastedHtml';
 import { siteSettingsSnapshot } from '../settings/siteSettingsStore';
 
 export type BodyEditorCallbacks = {
-  onChange: (body: BodyJson) => void;
   onBlur: () => void;
   onLinkShortcut: () => void;
   /** Told when a paste left something out (unsafe links, images). */
@@ -17,10 +14,11 @@ export type BodyEditorCallbacks = {
 };
 
 /**
- * The Tiptap editor for a draft's body, named "Article body" for screen readers. Typing does not
- * re-render the screen: parts that follow the body (counts, checklist) subscribe to the editor.
+ * The Tiptap editor for a draft's body, named "Article body" for screen readers, bound to the draft's live
+ * document (never loaded with setContent, so undo starts empty). Typing does not re-render the screen: parts
+ * that follow the body (counts, checklist) subscribe to the editor. Read-only while `editable` is false.
  */
-export function useBodyEditor(initialBody: BodyJson, callbacks: BodyEditorCallbacks): Editor {
+export function useBodyEditor(doc: Y.Doc, editable: boolean, callbacks: BodyEditorCallbacks): Editor {
   const callbacksRef = useRef(callbacks);
   callbacksRef.current = callbacks;
   const editor = useEditor({
@@ -28,8 +26,9 @@ export function useBodyEditor(initialBody: BodyJson, callbacks: BodyEditorCallba
       adFormats: siteSettingsSnapshot().adFormats.map((format) => format.id),
       relatedLabels: siteSettingsSnapshot().relatedLabels,
       onLinkShortcut: () => callbacksRef.current.onLinkShortcut(),
+      liveDoc: doc,
     }),
-    content: bodyContent(initialBody),
+    editable,
     injectCSS: false,
     editorProps: {
       transformPastedHTML: pasteTransform((report) => callbacksRef.current.onPasteReport?.(report)),
@@ -41,8 +40,10 @@ export function useBodyEditor(initialBody: BodyJson, callbacks: BodyEditorCallba
         spellcheck: 'true',
       },
     },
-    onUpdate: ({ editor: updated }) => callbacksRef.current.onChange(bodyJson(updated.state.doc)),
     onBlur: () => callbacksRef.current.onBlur(),
   });
+  useEffect(() => {
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
   return editor;
 }

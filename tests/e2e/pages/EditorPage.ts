@@ -24,7 +24,7 @@ export class EditorPage {
   constructor(page: Page) {
     this.page = page;
     this.body = page.getByRole('textbox', { name: 'Article body' });
-    this.saveStatus = page.locator('.status-bar').getByRole('status');
+    this.saveStatus = page.locator('.status-bar .save-status');
     this.toolbar = page.getByRole('toolbar', { name: 'Formatting' });
   }
 

@@ -2,12 +2,14 @@ import { afterEach, beforeAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../../../electron/core/engine';
 import { addPerson, openPeople } from '../../../server/people';
 import type { DeskRole } from '../../../electron/shared/sync/deskProtocol';
 import { temporaryFolder } from './testEngine';
 
-const root = path.resolve(__dirname, '../../..');
+// By URL, not __dirname: the browser tests (ES modules) start servers with this too.
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** A free TCP port on loopback (asked of the OS, then released for the server to take). */
 export async function freePort(): Promise<number> {

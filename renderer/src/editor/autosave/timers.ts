@@ -1,4 +1,4 @@
-/** The clock the autosaver runs on; unit tests pass a fake one. */
+/** The clock saving runs on; unit tests pass a fake one. */
 export type Timers = {
   setTimeout: (callback: () => void, delayMs: number) => unknown;
   clearTimeout: (handle: unknown) => void;
