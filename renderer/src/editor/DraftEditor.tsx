@@ -32,6 +32,9 @@ import type { CompareRange } from '../review/compareRange';
 import { ReviewActions } from '../review/ReviewActions';
 import { ReviewBanner } from '../review/ReviewBanner';
 import { useReviewState } from '../review/useReviewState';
+import { SuggestionsHeaderActions, suggestionsToggleId } from '../review/suggestions/SuggestionsHeaderActions';
+import { SuggestionsPanel } from '../review/suggestions/SuggestionsPanel';
+import { useSuggestions } from '../review/suggestions/useSuggestions';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
@@ -59,6 +62,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   const [savingVersion, setSavingVersion] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const [checklistOpen, setChecklistOpen] = useState(false);
+  const [suggestionsOpen, setSuggestionsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { autosaver, saveStates } = useAutosaver(initialDraft, registry, (saved) => setSavedSlug(saved.slug));
   const conflicted = useSyncExternalStore(saveStates.subscribe, () => saveStates.get().kind === 'conflict');
@@ -69,10 +73,12 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
     onPasteReport: (report) => setError(describePasteReport(report)),
   });
   useEffect(() => showDateline(editor, fields.dateline), [editor, fields.dateline]);
+  const suggestions = useSuggestions(editor);
   useSpellCheckLanguage(fields.language);
   useOpeningFocus(editor, draftId, initialDraft.headline, focusOnOpen);
   const closePanel = (toggleId: string) => {
     setChecklistOpen(false);
+    setSuggestionsOpen(false);
     onHistoryOpenChange(false);
     document.getElementById(toggleId)?.focus();
   };
@@ -122,7 +128,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
   };
 
   return (
-    <div className={`editor-screen${historyOpen || checklistOpen ? ' editor-screen--with-history' : ''}`}>
+    <div className={`editor-screen${historyOpen || checklistOpen || suggestionsOpen ? ' editor-screen--with-history' : ''}`}>
       <EditorHeader
         status={status}
         onStatusChange={(next) => void handleStatusChange(next)}
@@ -130,13 +136,28 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
         historyOpen={historyOpen}
         onToggleHistory={() => {
           setChecklistOpen(false);
+          setSuggestionsOpen(false);
           onHistoryOpenChange(!historyOpen);
         }}
         checklistOpen={checklistOpen}
         onToggleChecklist={() => {
           onHistoryOpenChange(false);
+          setSuggestionsOpen(false);
           setChecklistOpen(!checklistOpen);
         }}
+        suggestionActions={
+          <SuggestionsHeaderActions
+            editor={editor}
+            suggesting={suggestions.suggesting}
+            count={suggestions.suggestions.length}
+            panelOpen={suggestionsOpen}
+            onTogglePanel={() => {
+              onHistoryOpenChange(false);
+              setChecklistOpen(false);
+              setSuggestionsOpen(!suggestionsOpen);
+            }}
+          />
+        }
         onSaveVersion={() => setSavingVersion(true)}
         onTrash={() => void handleTrash()}
         reviewActions={
@@ -172,6 +193,7 @@ export function DraftEditor({ initialDraft, registry, onBack, onReplaceDraft, hi
           </div>
         </main>
         {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => closePanel(checklistToggleId)} /> : null}
+        {suggestionsOpen && !historyOpen && !checklistOpen ? <SuggestionsPanel editor={editor} suggestions={suggestions.suggestions} onClose={() => closePanel(suggestionsToggleId)} /> : null}
         {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onCompare={(range) => void handleCompare(range)} onClose={() => closePanel(historyToggleId)} /> : null}
       </div>
       <StatusBar editor={editor} saveStates={saveStates} />

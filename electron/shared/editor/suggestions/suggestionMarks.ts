@@ -51,25 +51,22 @@ const sharedAttributes: Attributes = {
   },
 };
 
+function textSuggestionMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del', excludes: string) {
+  return Mark.create({
+    name,
+    inclusive: false,
+    excludes,
+    addAttributes: () => sharedAttributes,
+    parseHTML: () => [{ tag, getAttrs: (element) => (readId(element) === null ? false : null) }],
+    renderHTML: ({ HTMLAttributes }) => [tag, mergeAttributes(HTMLAttributes, { class: 'nd-suggestion' }), 0],
+  });
+}
+
 /** Suggested new text (`<ins>`): kept out of the published text until accepted. */
-export const Insertion = Mark.create({
-  name: 'insertion',
-  inclusive: false,
-  excludes: 'deletion modification insertion',
-  addAttributes: () => sharedAttributes,
-  parseHTML: () => [{ tag: 'ins', getAttrs: (element) => (readId(element) === null ? false : null) }],
-  renderHTML: ({ HTMLAttributes }) => ['ins', mergeAttributes(HTMLAttributes, { class: 'nd-suggestion' }), 0],
-});
+export const Insertion = textSuggestionMark('insertion', 'ins', 'deletion modification insertion');
 
 /** Text suggested for removal (`<del>`): still published as it is until accepted. */
-export const Deletion = Mark.create({
-  name: 'deletion',
-  inclusive: false,
-  excludes: 'insertion modification deletion',
-  addAttributes: () => sharedAttributes,
-  parseHTML: () => [{ tag: 'del', getAttrs: (element) => (readId(element) === null ? false : null) }],
-  renderHTML: ({ HTMLAttributes }) => ['del', mergeAttributes(HTMLAttributes, { class: 'nd-suggestion' }), 0],
-});
+export const Deletion = textSuggestionMark('deletion', 'del', 'insertion modification deletion');
 
 /** A suggested change of formatting (bold, italic, …) or of a block's type or attributes. */
 export const Modification = Mark.create({
