@@ -4,6 +4,8 @@ import { exportHtml } from '../../../electron/core/export/exportHtml';
 import { checkDraft, checklistPasses } from '../../../electron/shared/checklist/checkDraft';
 import { articleSchemaProblem } from '../../../electron/core/drafts/articleSchemaCheck';
 import { defaultSiteSettings } from '../../../electron/shared/model/settings';
+import { createEngine } from '../../../electron/core/engine';
+import type { Host } from '../../../electron/core/host';
 import { articleWith, bodyOf } from './publishingFixtures';
 
 const site = defaultSiteSettings;
@@ -44,5 +46,19 @@ describe('pending suggested edits', () => {
 
   it('are a body the store accepts', () => {
     expect(articleSchemaProblem(body)).toBeNull();
+  });
+});
+
+describe('Mark as published', () => {
+  it('is refused while suggested edits are waiting, and the draft stays as it was', async () => {
+    const host: Host = { chooseSavePath: async () => null, chooseOpenPath: async () => null, openExternal: async () => {}, showInFolder: async () => {} };
+    const engine = createEngine({ dbPath: ':memory:', host, now: () => new Date('2026-12-06T10:00:00.000Z') });
+    const created = await engine.call('drafts:create', { changes: { headline: 'Minister resigns', body } });
+    if (!created.ok) throw new Error(created.error.message);
+    const refused = await engine.call('publishing:markPublished', { id: created.value.id, url: 'https://news.example.com/world/minister' });
+    expect(!refused.ok && [refused.error.code, refused.error.message]).toEqual(['invalid_input', '2 suggested edits are waiting: accept or reject them.']);
+    const stored = await engine.call('drafts:get', { id: created.value.id });
+    expect(stored.ok && [stored.value.status, stored.value.publishedUrl]).toEqual(['draft', null]);
+    engine.close();
   });
 });
