@@ -7,16 +7,26 @@ import { readBodyNode, type BodyNode } from '../../shared/model/bodyNodes';
 import type { SiteSettings } from '../../shared/model/settings';
 import { AppError } from '../../shared/contract/result';
 import type { FigurePlacer } from './placeFigures';
+import { isSuggestionMarkName } from '../../shared/editor/suggestions/suggestionMarks';
 
 /** Stands for the dateline while the body is rendered; a private-use character never kept in copy. */
 const DATELINE_MARK = '\uE0D1';
 
+/** Text still only suggested for insertion is not the article's yet. */
+function isSuggestedInsertion(node: BodyNode): boolean {
+  return node.marks.some((mark) => mark.type === 'insertion');
+}
+
+/** The body as JSON for the website: suggestion marks never reach it (the article reads as before the suggestions). */
 function toJson(node: BodyNode): JSONContent {
   const json: JSONContent = { type: node.type };
   if (Object.keys(node.attrs).length > 0) json.attrs = { ...node.attrs };
   if (node.type === 'text') json.text = node.text.replaceAll(DATELINE_MARK, '');
-  if (node.marks.length > 0) json.marks = node.marks.map((mark) => ({ type: mark.type, attrs: { ...mark.attrs } }));
-  const content = node.content.filter((child) => child.type !== 'text' || child.text.replaceAll(DATELINE_MARK, '') !== '');
+  const marks = node.marks.filter((mark) => !isSuggestionMarkName(mark.type));
+  if (marks.length > 0) json.marks = marks.map((mark) => ({ type: mark.type, attrs: { ...mark.attrs } }));
+  const content = node.content.filter(
+    (child) => !isSuggestedInsertion(child) && (child.type !== 'text' || child.text.replaceAll(DATELINE_MARK, '').replaceAll('\u200B', '') !== ''),
+  );
   if (content.length > 0) json.content = content.map(toJson);
   return json;
 }

@@ -2,6 +2,7 @@ import { adPlacementWarnings } from '../editor/adPlacementWarnings';
 import { safeUrl } from '../editor/safeUrl';
 import type { AdRules } from '../model/settings';
 import { bodyBlocks, nodeText, textAttr, visitNodes, type BodyNode } from '../model/bodyNodes';
+import { isSuggestionMarkName } from '../editor/suggestions/suggestionMarks';
 import { checklistFields, type ChecklistField, type ChecklistItem } from './checklistItem';
 
 /** Length limits the website's templates and search engines live with. */
@@ -149,6 +150,26 @@ function headingItems(blocks: readonly BodyNode[]): ChecklistItem[] {
   return [{ severity: 'warning', code: 'heading_skips_level', message, location: { blockIndex: firstSubheading } }];
 }
 
+/** Pending suggested edits are an error: the website would get the text as it was before them. */
+function suggestionItems(blocks: readonly BodyNode[]): ChecklistItem[] {
+  const ids = new Set<string>();
+  let firstBlock = -1;
+  blocks.forEach((block, blockIndex) => {
+    const note = (node: BodyNode): void => {
+      for (const mark of node.marks) {
+        if (!isSuggestionMarkName(mark.type)) continue;
+        ids.add(String(mark.attrs.id));
+        if (firstBlock === -1) firstBlock = blockIndex;
+      }
+    };
+    note(block);
+    visitNodes(block, note);
+  });
+  if (ids.size === 0) return [];
+  const message = ids.size === 1 ? '1 suggested edit is waiting: accept or reject it.' : `${ids.size} suggested edits are waiting: accept or reject them.`;
+  return [{ severity: 'error', code: 'suggestions_pending', message, location: { blockIndex: firstBlock } }];
+}
+
 /**
  * The pre-publish checklist: what the website would get wrong or readers would notice. Pure, so the
  * editor panel, the export and the command line give the same answers. Errors come first.
@@ -162,7 +183,7 @@ export function checkDraft(article: ChecklistArticle, options: ChecklistOptions 
     ? [{ severity: 'warning' as const, code: 'empty_body', message: 'The article has no body text yet.', location: { blockIndex: 0 } }]
     : blocks.flatMap((block, index) => checkBlock(block, index, seenLinks));
   const lead = article.leadImage ? checkPicture(article.leadImage, { field: 'leadImage' }, 'The lead image') : [];
-  const items = [...checkFields(article), ...lead, ...bodyItems, ...headingItems(blocks), ...placementItems(article.body, options.adRules)];
+  const items = [...checkFields(article), ...lead, ...bodyItems, ...suggestionItems(blocks), ...headingItems(blocks), ...placementItems(article.body, options.adRules)];
   return [...items.filter((item) => item.severity === 'error'), ...items.filter((item) => item.severity === 'warning')];
 }
 

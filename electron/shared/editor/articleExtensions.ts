@@ -5,6 +5,7 @@ import { BlockEmbeds } from './nodes/blockEmbed';
 import { Figure } from './nodes/figure';
 import { RelatedLink } from './nodes/relatedLink';
 import { safeUrl } from './safeUrl';
+import { suggestionMarks } from './suggestions/suggestionMarks';
 
 export type ArticleExtensionOptions = {
   /** `editor` for the editing surface, `export` for the website's markup. */
@@ -21,7 +22,8 @@ export type ArticleExtensionOptions = {
  * The article schema: the one extension list the editor, import and export all use, so what the
  * reporter sees is what the website gets. Blocks: paragraph, h2, h3, blockquote, lists, ad slot,
  * related link, figure. Inline: bold, italic, link, hard break. Paragraphs, headings and list items
- * carry `dir="auto"`, in the editor and in the export.
+ * carry `dir="auto"`, in the editor and in the export. Suggested edits: insertion, deletion and
+ * modification marks (the export never writes them).
  */
 export function articleExtensions(options: ArticleExtensionOptions): AnyExtension[] {
   return [
@@ -51,5 +53,6 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     RelatedLink.configure(options.relatedLabels ? { labels: options.relatedLabels } : {}),
     BlockEmbeds,
     Figure.configure({ output: options.output }),
+    ...suggestionMarks,
   ];
 }

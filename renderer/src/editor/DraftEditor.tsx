@@ -33,6 +33,9 @@ import { ReviewActions } from '../review/ReviewActions';
 import { ReviewBanner } from '../review/ReviewBanner';
 import { useReviewState } from '../review/useReviewState';
 import { useSyncStatus } from '../sync/useSyncStatus';
+import { SuggestionsHeaderActions, suggestionsToggleId } from '../review/suggestions/SuggestionsHeaderActions';
+import { SuggestionsPanel } from '../review/suggestions/SuggestionsPanel';
+import { useSuggestions } from '../review/suggestions/useSuggestions';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
@@ -63,6 +66,7 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
   const [savingVersion, setSavingVersion] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const [checklistOpen, setChecklistOpen] = useState(false);
+  const [suggestionsOpen, setSuggestionsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const editor = useBodyEditor(live.doc, !readOnly, {
     onBlur: () => void live.flush(),
@@ -70,10 +74,12 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
     onPasteReport: (report) => setError(describePasteReport(report)),
   });
   useEffect(() => showDateline(editor, fields.dateline), [editor, fields.dateline]);
+  const suggestions = useSuggestions(editor);
   useSpellCheckLanguage(fields.language);
   useOpeningFocus(editor, draftId, initialDraft.headline, focusOnOpen);
   const closePanel = (toggleId: string) => {
     setChecklistOpen(false);
+    setSuggestionsOpen(false);
     onHistoryOpenChange(false);
     document.getElementById(toggleId)?.focus();
   };
@@ -117,7 +123,7 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
   };
 
   return (
-    <div className={`editor-screen${historyOpen || checklistOpen ? ' editor-screen--with-history' : ''}`}>
+    <div className={`editor-screen${historyOpen || checklistOpen || suggestionsOpen ? ' editor-screen--with-history' : ''}`}>
       <EditorHeader
         status={status}
         onStatusChange={(next) => void handleStatusChange(next)}
@@ -125,13 +131,28 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
         historyOpen={historyOpen}
         onToggleHistory={() => {
           setChecklistOpen(false);
+          setSuggestionsOpen(false);
           onHistoryOpenChange(!historyOpen);
         }}
         checklistOpen={checklistOpen}
         onToggleChecklist={() => {
           onHistoryOpenChange(false);
+          setSuggestionsOpen(false);
           setChecklistOpen(!checklistOpen);
         }}
+        suggestionActions={
+          <SuggestionsHeaderActions
+            editor={editor}
+            suggesting={suggestions.suggesting}
+            count={suggestions.suggestions.length}
+            panelOpen={suggestionsOpen}
+            onTogglePanel={() => {
+              onHistoryOpenChange(false);
+              setChecklistOpen(false);
+              setSuggestionsOpen(!suggestionsOpen);
+            }}
+          />
+        }
         onSaveVersion={() => setSavingVersion(true)}
         onTrash={() => void handleTrash()}
         presence={<PresenceList people={live.people} />}
@@ -171,6 +192,7 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
           </div>
         </main>
         {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => closePanel(checklistToggleId)} /> : null}
+        {suggestionsOpen && !historyOpen && !checklistOpen ? <SuggestionsPanel editor={editor} suggestions={suggestions.suggestions} onClose={() => closePanel(suggestionsToggleId)} /> : null}
         {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onCompare={(range) => void handleCompare(range)} onClose={() => closePanel(historyToggleId)} /> : null}
       </div>
       <StatusBar editor={editor} saveStates={live.saveStates} />

@@ -18,6 +18,8 @@ export type EditorHeaderProps = {
   presence?: ReactNode;
   /** Mark reviewed and the workflow steps, owned by the review feature. */
   reviewActions?: ReactNode;
+  /** "Suggest edits" and "Suggestions (N)", owned by the review feature. */
+  suggestionActions?: ReactNode;
   /** The "Export HTML" action, owned by the publishing feature. */
   exportAction: ReactNode;
 };
@@ -45,6 +47,7 @@ export function EditorHeader(props: EditorHeaderProps) {
       <div className="editor-header__end">
         {props.presence}
         {props.reviewActions}
+        {props.suggestionActions}
         <button id={historyToggleId} type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
           <Icon name="history" />
           History

@@ -11,6 +11,9 @@ import { articleNodeViews } from './views/articleNodeViews';
 import { inserterExtensions } from '../inserters/inserterExtensions';
 import { ImageInput } from '../images/imageInput';
 import { liveBodyExtensions } from './collab/liveBodyExtensions';
+import { SuggestChanges } from '../../../electron/shared/editor/suggestions/suggestChanges';
+import { SuggestionColours } from '../review/suggestions/suggestionDecorations';
+import { suggestionAuthor } from '../review/suggestions/suggestionAuthor';
 
 export type EditorExtensionOptions = {
   /** Ad format ids from the site settings. */
@@ -37,7 +40,7 @@ function withNodeViews(extensions: AnyExtension[], nodeViews: Partial<Record<str
 /**
  * Everything the body editor runs: the article schema (shared with import and export) with its
  * node views, plus editor-only behaviour: placeholder, smart typography, the
- * dateline shown as published, slash commands, Mod-K.
+ * dateline shown as published, slash commands, Mod-K, suggested edits.
  * Features add to the editor here, in one place.
  */
 export function editorExtensions(options: EditorExtensionOptions = {}): AnyExtension[] {
@@ -63,6 +66,8 @@ export function editorExtensions(options: EditorExtensionOptions = {}): AnyExten
     ...inserterExtensions(),
     ImageInput,
     ...(options.liveDoc ? liveBodyExtensions(options.liveDoc) : []),
+    SuggestChanges.configure({ author: suggestionAuthor }),
+    SuggestionColours,
     ...(options.extra ?? []),
   ];
 }

@@ -37,3 +37,9 @@ export function usePerson(): PersonSnapshot {
   void loadPerson();
   return useSyncExternalStore(subscribe, () => current);
 }
+
+/** Your name as loaded so far, outside React (null until loaded or given). */
+export function personName(): string | null {
+  void loadPerson();
+  return current.name;
+}
