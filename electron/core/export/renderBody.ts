@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { bodyJsonToHtml } from '../html/bodyJsonToHtml';
 import type { ArticleExtensionOptions } from '../../shared/editor/articleExtensions';
+import { reviewOnlyMarks } from '../../shared/editor/marks/comment';
 import { checkedAdFormat } from '../../shared/editor/nodes/adSlot';
 import { escapeHtml } from '../../shared/model/escapeHtml';
 import { readBodyNode, type BodyNode } from '../../shared/model/bodyNodes';
@@ -22,7 +23,8 @@ function toJson(node: BodyNode): JSONContent {
   const json: JSONContent = { type: node.type };
   if (Object.keys(node.attrs).length > 0) json.attrs = { ...node.attrs };
   if (node.type === 'text') json.text = node.text.replaceAll(DATELINE_MARK, '');
-  const marks = node.marks.filter((mark) => !isSuggestionMarkName(mark.type));
+  // Suggestion marks and comments stay in the newsroom: the website reads the article as before the suggestions.
+  const marks = node.marks.filter((mark) => !isSuggestionMarkName(mark.type) && !reviewOnlyMarks.has(mark.type));
   if (marks.length > 0) json.marks = marks.map((mark) => ({ type: mark.type, attrs: { ...mark.attrs } }));
   const content = node.content.filter(
     (child) => !isSuggestedInsertion(child) && (child.type !== 'text' || child.text.replaceAll(DATELINE_MARK, '').replaceAll('\u200B', '') !== ''),

@@ -7,6 +7,7 @@ import { checkDraft } from '../../shared/checklist/checkDraft';
 import type { ChecklistItem } from '../../shared/checklist/checklistItem';
 import { getSettings } from '../settings/getSettings';
 import { imageCatalog, missingImageItems } from '../images/imageCatalog';
+import { openThreadIds } from '../review/commentThreads';
 
 /** The parts of a stored draft that export reads. */
 export function draftToExportArticle(draft: Draft): ExportArticle {
@@ -17,13 +18,14 @@ export function draftToExportArticle(draft: Draft): ExportArticle {
 export function exportDraft(db: Database, id: string, form: ExportForm): ExportOutcome {
   const settings = getSettings(db);
   const article = draftToExportArticle(requireDraft(db, id));
+  const options = { adRules: settings.adRules, openThreads: openThreadIds(db, id) };
   const missing = missingImageItems(db, article);
-  if (missing.length > 0) return { html: null, checklist: [...missing, ...checkDraft(article, { adRules: settings.adRules })], images: [] };
-  return exportHtml(article, settings, form, { adRules: settings.adRules }, imageCatalog(db));
+  if (missing.length > 0) return { html: null, checklist: [...missing, ...checkDraft(article, options)], images: [] };
+  return exportHtml(article, settings, form, options, imageCatalog(db));
 }
 
-/** The pre-publish checklist of a stored draft, with the site's ad rules and the pictures it lacks. */
+/** The pre-publish checklist of a stored draft, with the site's ad rules, the pictures it lacks and its open comment threads. */
 export function checkStoredDraft(db: Database, id: string): ChecklistItem[] {
   const draft = requireDraft(db, id);
-  return [...missingImageItems(db, draftToExportArticle(draft)), ...checkDraft(draft, { adRules: getSettings(db).adRules })];
+  return [...missingImageItems(db, draftToExportArticle(draft)), ...checkDraft(draft, { adRules: getSettings(db).adRules, openThreads: openThreadIds(db, id) })];
 }

@@ -17,6 +17,8 @@ export type ChecklistArticle = { [F in Exclude<ChecklistField, 'leadImage'>]?: F
 export type ChecklistOptions = {
   /** The site's ad-placement rules; hand-placed ads that break them are warned about. */
   adRules?: AdRules;
+  /** Ids of the draft's open comment threads (they live beside the body); each open thread is a warning's worth. */
+  openThreads?: readonly string[];
 };
 
 function placementItems(body: unknown, rules: AdRules | undefined): ChecklistItem[] {
@@ -170,6 +172,24 @@ function suggestionItems(blocks: readonly BodyNode[]): ChecklistItem[] {
   return [{ severity: 'error', code: 'suggestions_pending', message, location: { blockIndex: firstBlock } }];
 }
 
+/** Open comment threads are a warning: someone asked something the copy may not answer yet. */
+function openThreadItems(blocks: readonly BodyNode[], openThreads: readonly string[] | undefined): ChecklistItem[] {
+  if (openThreads === undefined || openThreads.length === 0) return [];
+  const open = new Set(openThreads);
+  let firstBlock = -1;
+  blocks.forEach((block, blockIndex) => {
+    if (firstBlock !== -1) return;
+    const note = (node: BodyNode): void => {
+      if (firstBlock === -1 && node.marks.some((mark) => mark.type === 'comment' && open.has(String(mark.attrs.thread)))) firstBlock = blockIndex;
+    };
+    note(block);
+    visitNodes(block, note);
+  });
+  const count = open.size;
+  const message = count === 1 ? '1 comment thread is open: resolve it before publishing.' : `${count} comment threads are open: resolve them before publishing.`;
+  return [{ severity: 'warning', code: 'comments_open', message, location: { blockIndex: Math.max(firstBlock, 0) } }];
+}
+
 /**
  * The pre-publish checklist: what the website would get wrong or readers would notice. Pure, so the
  * editor panel, the export and the command line give the same answers. Errors come first.
@@ -183,7 +203,7 @@ export function checkDraft(article: ChecklistArticle, options: ChecklistOptions 
     ? [{ severity: 'warning' as const, code: 'empty_body', message: 'The article has no body text yet.', location: { blockIndex: 0 } }]
     : blocks.flatMap((block, index) => checkBlock(block, index, seenLinks));
   const lead = article.leadImage ? checkPicture(article.leadImage, { field: 'leadImage' }, 'The lead image') : [];
-  const items = [...checkFields(article), ...lead, ...bodyItems, ...suggestionItems(blocks), ...headingItems(blocks), ...placementItems(article.body, options.adRules)];
+  const items = [...checkFields(article), ...lead, ...bodyItems, ...suggestionItems(blocks), ...openThreadItems(blocks, options.openThreads), ...headingItems(blocks), ...placementItems(article.body, options.adRules)];
   return [...items.filter((item) => item.severity === 'error'), ...items.filter((item) => item.severity === 'warning')];
 }
 

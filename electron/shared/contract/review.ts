@@ -1,12 +1,33 @@
 import { z } from 'zod';
 import { Draft } from '../model/draft';
 import { CompareSide, Comparison, PersonName, ReviewMark, ReviewState, WorkflowAction } from '../model/review';
+import { CommentText, CommentThread } from '../model/comments';
 import { channel } from './channel';
 
 const DraftId = z.string().uuid();
 
 /** Channels of review: who I am, compare versions, mark reviewed, library marks, and the workflow. */
+const ThreadRef = { draftId: DraftId, threadId: z.string().uuid() };
+
 export const reviewChannels = {
+  'comments:list': channel(z.object({ draftId: DraftId }).strict(), z.array(CommentThread), 'The comment threads of a draft, oldest first.'),
+  'comments:add': channel(
+    z.object({ ...ThreadRef, text: CommentText }).strict(),
+    CommentThread,
+    'Starts a thread (its id is the one the page put on the words in the body) with its first comment, by me.',
+  ),
+  'comments:reply': channel(z.object({ ...ThreadRef, text: CommentText }).strict(), CommentThread, 'Adds my reply to a thread.'),
+  'comments:edit': channel(
+    z.object({ ...ThreadRef, commentId: z.string().uuid(), text: CommentText }).strict(),
+    CommentThread,
+    'Changes the words of my own comment; `forbidden` for anyone else’s.',
+  ),
+  'comments:delete': channel(
+    z.object({ ...ThreadRef, commentId: z.string().uuid() }).strict(),
+    z.object({ thread: CommentThread.nullable() }),
+    'Deletes my own comment (`forbidden` for anyone else’s); the thread goes with its last comment (thread: null).',
+  ),
+  'comments:resolve': channel(z.object({ ...ThreadRef, resolved: z.boolean() }).strict(), CommentThread, 'Resolves a thread, or reopens it.'),
   'review:person': channel(z.object({}).strict(), z.object({ name: z.string().nullable() }), 'Who this laptop acts as (Settings > Your name), or null.'),
   'review:setPerson': channel(z.object({ name: PersonName }).strict(), z.object({ name: z.string() }), 'Sets Your name.'),
   'review:compare': channel(

@@ -1,5 +1,6 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { CommentMark } from './marks/comment';
 import { AdSlot } from './nodes/adSlot';
 import { BlockEmbeds } from './nodes/blockEmbed';
 import { Figure } from './nodes/figure';
@@ -23,7 +24,7 @@ export type ArticleExtensionOptions = {
  * reporter sees is what the website gets. Blocks: paragraph, h2, h3, blockquote, lists, ad slot,
  * related link, figure. Inline: bold, italic, link, hard break. Paragraphs, headings and list items
  * carry `dir="auto"`, in the editor and in the export. Suggested edits: insertion, deletion and
- * modification marks (the export never writes them).
+ * modification marks, and the comment mark (the export writes none of them).
  */
 export function articleExtensions(options: ArticleExtensionOptions): AnyExtension[] {
   return [
@@ -54,5 +55,6 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     BlockEmbeds,
     Figure.configure({ output: options.output }),
     ...suggestionMarks,
+    CommentMark,
   ];
 }

@@ -113,7 +113,7 @@ export const ReviewState = z.object({
 export type ReviewState = z.infer<typeof ReviewState>;
 
 /** What the library shows beside a draft. */
-export const ReviewMark = z.object({ draftId: z.string().uuid(), assignee: z.string().nullable(), changedSinceReview: z.boolean() });
+export const ReviewMark = z.object({ draftId: z.string().uuid(), assignee: z.string().nullable(), changedSinceReview: z.boolean(), openComments: z.number().int().nonnegative() });
 export type ReviewMark = z.infer<typeof ReviewMark>;
 
 export const workflowActions = ['send_for_review', 'approve', 'return_to_reporter'] as const;

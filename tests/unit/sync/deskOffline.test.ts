@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/core/engine';
 import { connectedLaptop, eventually, freePort, issueToken, startServerProcess, type ServerProcess } from '../support/deskServerProcess';
@@ -81,5 +82,43 @@ describe('desk sync through outages', () => {
       await eventually('every line', async () => (await bodyOn(engine, draft.id))?.join('|') === lines.join('|'), 60_000);
     }
     expect(valueOf(await late.call('drafts:list', {})).items.map((item) => item.headline)).toEqual(['Count']);
+  }, 120_000);
+
+  it('carries comment threads with the draft: authors are the tokens’ people, and replies made offline on both sides all stay', async () => {
+    const room = await newsroom();
+    let server = await room.start();
+    const ana = laptop(server.url, issueToken(room.dataDir, 'Ana Ruiz', 'reporter'));
+    const ben = laptop(server.url, issueToken(room.dataDir, 'Ben Okafor', 'editor'));
+    const threadId = randomUUID();
+    const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Officials blamed the tide.', marks: [{ type: 'comment', attrs: { thread: threadId } }] }] }] };
+    const draft = valueOf(await ben.call('drafts:create', { changes: { headline: 'Tide', body } }));
+    await eventually('Ben named by the server', () => ben.context.sync.status().words === 'Synced with the newsroom');
+    valueOf(await ben.call('comments:add', { draftId: draft.id, threadId, text: 'Source?' }));
+    const onAna = await eventually('the thread on Ana', async () => {
+      const threads = await ana.call('comments:list', { draftId: draft.id });
+      return threads.ok && threads.value.length === 1 ? threads.value : undefined;
+    });
+    expect(onAna[0]?.comments.map((comment) => [comment.author, comment.text])).toEqual([['Ben Okafor', 'Source?']]);
+    await eventually('the count in Ana’s library', async () => {
+      const marks = await ana.call('review:marks', { ids: [draft.id] });
+      return marks.ok && marks.value[0]?.openComments === 1;
+    });
+
+    await server.kill('SIGKILL');
+    await eventually('both offline', () => [ana, ben].every((engine) => engine.context.sync.status().words === 'Offline: changes are saved on this laptop'));
+    valueOf(await ana.call('comments:reply', { draftId: draft.id, threadId, text: 'The harbour master.' }));
+    valueOf(await ben.call('comments:reply', { draftId: draft.id, threadId, text: 'Also: which tide?' }));
+    valueOf(await ben.call('comments:resolve', { draftId: draft.id, threadId, resolved: true }));
+
+    server = await room.start();
+    for (const engine of [ana, ben]) {
+      const merged = await eventually('both replies', async () => {
+        const threads = await engine.call('comments:list', { draftId: draft.id });
+        return threads.ok && threads.value[0]?.comments.length === 3 ? threads.value[0] : undefined;
+      }, 60_000);
+      expect(merged.comments.map((comment) => comment.author).sort()).toEqual(['Ana Ruiz', 'Ben Okafor', 'Ben Okafor']);
+      expect(merged.comments.map((comment) => comment.text)).toContain('The harbour master.');
+      expect(merged).toMatchObject({ resolved: true, resolvedBy: 'Ben Okafor' });
+    }
   }, 120_000);
 });
