@@ -43,15 +43,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(editor.body.locator('del')).toHaveText([/^ on Tuesday$/]);
     await expect(editor.body.locator('ins .nd-suggestion-by')).toHaveAttribute('title', /^Suggested by Edna Editor, /);
 
-    await editor.button('Suggestions (2)').click();
-    const panel = page.getByRole('complementary', { name: 'Suggestions' });
+    await page.getByRole('button', { name: 'Comments 0', exact: true }).click();
+    // Suggestions are listed in the Comments panel.
+    const panel = page.getByRole('complementary', { name: 'Comments' });
+    await expect(panel.getByRole('heading', { name: 'Suggested edits (2)' })).toBeVisible();
     await expect(panel.getByRole('listitem')).toHaveText([/^Insert “quickly”Edna Editor, .*AcceptReject$/, /^Delete “on Tuesday”Edna Editor, .*AcceptReject$/]);
-    expect(await seriousAxeViolations(page, { include: ['aside[aria-label="Suggestions"]'] })).toEqual([]);
+    expect(await seriousAxeViolations(page, { include: ['aside[aria-label="Comments"]'] })).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`suggestions-${colorScheme}.png`) });
 
     await panel.getByRole('button', { name: 'Accept: Insert “quickly”' }).click();
     await expect(panel.getByRole('listitem')).toHaveCount(1);
-    await expect(editor.button('Suggestions (1)')).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Suggested edits (1)' })).toBeVisible();
 
     await editor.button('Export HTML').click();
     const exportDialog = new ExportDialogPage(page);

@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Draft, DraftStatus, RevisionSummary } from '../../../electron/shared/model/draft';
 import { request } from '../api/request';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -33,9 +33,13 @@ import { ReviewActions } from '../review/ReviewActions';
 import { ReviewBanner } from '../review/ReviewBanner';
 import { useReviewState } from '../review/useReviewState';
 import { useSyncStatus } from '../sync/useSyncStatus';
-import { SuggestionsHeaderActions, suggestionsToggleId } from '../review/suggestions/SuggestionsHeaderActions';
-import { SuggestionsPanel } from '../review/suggestions/SuggestionsPanel';
+import { SuggestionsHeaderActions, commentsToggleId } from '../review/suggestions/SuggestionsHeaderActions';
 import { useSuggestions } from '../review/suggestions/useSuggestions';
+import { CommentsPanel } from '../review/comments/CommentsPanel';
+import { useComments } from '../review/comments/useComments';
+import type { CommentBridge } from '../review/comments/commentHighlights';
+import { savePerson, usePerson } from '../review/personStore';
+import { TextPromptDialog } from '../ui/TextPromptDialog';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
@@ -66,15 +70,50 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
   const [savingVersion, setSavingVersion] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const [checklistOpen, setChecklistOpen] = useState(false);
-  const [suggestionsOpen, setSuggestionsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const person = usePerson();
+  // With a server, the person behind the access token; on a laptop alone, Your name.
+  const me = syncStatus?.person?.name ?? person.name;
+  const [askingName, setAskingName] = useState<(() => void) | null>(null);
+  const commentBridge = useRef<CommentBridge | null>(null);
   const editor = useBodyEditor(live.doc, !readOnly, {
     onBlur: () => void live.flush(),
+    comments: {
+      visible: () => commentBridge.current?.visible() ?? new Set(),
+      active: () => commentBridge.current?.active() ?? null,
+      onOpen: (thread) => commentBridge.current?.onOpen(thread),
+      onAdd: () => commentBridge.current?.onAdd(),
+    },
     onLinkShortcut: () => setLinkOpen(true),
     onPasteReport: (report) => setError(describePasteReport(report)),
   });
   useEffect(() => showDateline(editor, fields.dateline), [editor, fields.dateline]);
   const suggestions = useSuggestions(editor);
+  const comments = useComments(editor, live.doc, draftId, {
+    onError: setError,
+    askName: (then) => {
+      if (me !== null) return false;
+      setAskingName(() => then);
+      return true;
+    },
+  });
+  commentBridge.current = comments.bridge;
+  const suggestionsOpen = comments.panelOpen;
+  const setSuggestionsOpen = (open: boolean) => {
+    if (open) {
+      setChecklistOpen(false);
+      onHistoryOpenChange(false);
+    }
+    comments.setPanelOpen(open);
+  };
+  useEffect(() => {
+    if (comments.panelOpen) {
+      setChecklistOpen(false);
+      onHistoryOpenChange(false);
+    }
+    // Only when the panel opens (a click on a highlight, Add comment), not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [comments.panelOpen]);
   useSpellCheckLanguage(fields.language);
   useOpeningFocus(editor, draftId, initialDraft.headline, focusOnOpen);
   const closePanel = (toggleId: string) => {
@@ -144,13 +183,11 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
           <SuggestionsHeaderActions
             editor={editor}
             suggesting={suggestions.suggesting}
-            count={suggestions.suggestions.length}
+            openComments={comments.openCount}
+            pendingSuggestions={suggestions.suggestions.length}
             panelOpen={suggestionsOpen}
-            onTogglePanel={() => {
-              onHistoryOpenChange(false);
-              setChecklistOpen(false);
-              setSuggestionsOpen(!suggestionsOpen);
-            }}
+            readOnly={readOnly}
+            onTogglePanel={() => setSuggestionsOpen(!suggestionsOpen)}
           />
         }
         onSaveVersion={() => setSavingVersion(true)}
@@ -185,17 +222,50 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
               <SlugTakenNote fields={fields} savedSlug={savedSlug} />
             </fieldset>
             <div className="body-editor">
-              {readOnly ? null : <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} extraGroups={<FeatureToolbarGroups editor={editor} draftId={draftId} />} />}
+              {readOnly ? null : <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} extraGroups={<FeatureToolbarGroups editor={editor} draftId={draftId} onAddComment={comments.start} />} />}
               {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
               <EditorContent editor={editor} className="body-editor__content" />
             </div>
           </div>
         </main>
         {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => closePanel(checklistToggleId)} /> : null}
-        {suggestionsOpen && !historyOpen && !checklistOpen ? <SuggestionsPanel editor={editor} suggestions={suggestions.suggestions} onClose={() => closePanel(suggestionsToggleId)} /> : null}
+        {suggestionsOpen && !historyOpen && !checklistOpen ? (
+          <CommentsPanel
+            editor={editor}
+            threads={comments.threads}
+            me={me}
+            active={comments.active}
+            composing={comments.composing}
+            onStart={comments.submitStart}
+            onCancelStart={comments.cancelStart}
+            actions={comments.actions}
+            suggestions={suggestions.suggestions}
+            onClose={() => {
+              if (comments.composing) comments.cancelStart();
+              closePanel(commentsToggleId);
+            }}
+          />
+        ) : null}
         {historyOpen ? <HistoryPanel draftId={draftId} refreshKey={historyKey} onRestore={handleRestore} onCompare={(range) => void handleCompare(range)} onClose={() => closePanel(historyToggleId)} /> : null}
       </div>
       <StatusBar editor={editor} saveStates={live.saveStates} />
+      {askingName ? (
+        <TextPromptDialog
+          title="Your name"
+          description="Comments, reviews and assignments carry your name. You can change it later in Site settings."
+          label="Your name"
+          submitLabel="Continue"
+          maxLength={100}
+          onSubmit={savePerson}
+          onClose={() => setAskingName(null)}
+          onDone={() => {
+            const then = askingName;
+            setAskingName(null);
+            // Your name is loaded now; go on with what asked for it.
+            setTimeout(then, 0);
+          }}
+        />
+      ) : null}
       {savingVersion ? <SaveVersionDialog onSave={handleSaveVersion} onClose={() => setSavingVersion(false)} /> : null}
     </div>
   );

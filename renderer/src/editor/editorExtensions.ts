@@ -10,6 +10,7 @@ import { SmartTypography } from './smartTypography';
 import { articleNodeViews } from './views/articleNodeViews';
 import { inserterExtensions } from '../inserters/inserterExtensions';
 import { ImageInput } from '../images/imageInput';
+import { CommentHighlights, type CommentBridge } from '../review/comments/commentHighlights';
 import { liveBodyExtensions } from './collab/liveBodyExtensions';
 import { SuggestChanges } from '../../../electron/shared/editor/suggestions/suggestChanges';
 import { SuggestionColours } from '../review/suggestions/suggestionDecorations';
@@ -24,6 +25,8 @@ export type EditorExtensionOptions = {
   onLinkShortcut?: () => void;
   /** Extra editor-only extensions a feature adds (slash commands, paste cleanup, ...). */
   extra?: AnyExtension[];
+  /** How comment highlights reach the screen's threads (clicks, Ctrl+Alt+M); none draws no highlights. */
+  comments?: CommentBridge;
   /** Node views by node name; defaults to `articleNodeViews`. */
   nodeViews?: Partial<Record<string, NodeViewRenderer>>;
   /** The draft's live document: the body is bound to it (Collaboration, Yjs undo) instead of loaded as content. */
@@ -68,6 +71,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): AnyExten
     ...(options.liveDoc ? liveBodyExtensions(options.liveDoc) : []),
     SuggestChanges.configure({ author: suggestionAuthor }),
     SuggestionColours,
+    CommentHighlights.configure({ bridge: options.comments ?? null }),
     ...(options.extra ?? []),
   ];
 }

@@ -2,6 +2,7 @@ import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { editorExtensions } from './editorExtensions';
+import type { CommentBridge } from '../review/comments/commentHighlights';
 import { pasteTransform } from '../publishing/pasteTransform';
 import type { PasteReport } from '../../../electron/shared/paste/cleanPastedHtml';
 import { siteSettingsSnapshot } from '../settings/siteSettingsStore';
@@ -11,6 +12,8 @@ export type BodyEditorCallbacks = {
   onLinkShortcut: () => void;
   /** Told when a paste left something out (unsafe links, images). */
   onPasteReport?: (report: PasteReport) => void;
+  /** The comment highlights' questions and events (which threads show, a click on one, Ctrl+Alt+M). */
+  comments?: CommentBridge;
 };
 
 /**
@@ -27,6 +30,12 @@ export function useBodyEditor(doc: Y.Doc, editable: boolean, callbacks: BodyEdit
       relatedLabels: siteSettingsSnapshot().relatedLabels,
       onLinkShortcut: () => callbacksRef.current.onLinkShortcut(),
       liveDoc: doc,
+      comments: {
+        visible: () => callbacksRef.current.comments?.visible() ?? new Set(),
+        active: () => callbacksRef.current.comments?.active() ?? null,
+        onOpen: (thread) => callbacksRef.current.comments?.onOpen(thread),
+        onAdd: () => callbacksRef.current.comments?.onAdd(),
+      },
     }),
     editable,
     injectCSS: false,

@@ -40,3 +40,9 @@ export const CommentMark = Mark.create({
 
 /** Marks that belong to the review, never to the website: export drops them. */
 export const reviewOnlyMarks: ReadonlySet<string> = new Set(['comment']);
+
+/**
+ * Meta of a transaction that puts a comment mark on or takes it off: it is not an edit of the copy, so
+ * Suggest edits leaves it alone and undo does not take it back.
+ */
+export const COMMENT_MARK_META = 'newsdeskCommentMark';

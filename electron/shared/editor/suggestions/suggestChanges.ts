@@ -12,6 +12,7 @@ import {
 import { closeHistory } from '@tiptap/pm/history';
 import type { Command, EditorState, Transaction } from '@tiptap/pm/state';
 import { stampSuggestions } from './stampSuggestions';
+import { COMMENT_MARK_META } from '../marks/comment';
 
 export type SuggestChangesOptions = {
   /** The name suggestions are made under (Settings > "Your name", or the server's person). */
@@ -46,6 +47,7 @@ function fromOtherSource(tr: Transaction): boolean {
   return (
     tr.getMeta('history$') !== undefined ||
     tr.getMeta('collab$') !== undefined ||
+    tr.getMeta(COMMENT_MARK_META) === true ||
     ('isUndoRedoOperation' in yMeta && yMeta.isUndoRedoOperation === true) ||
     ('isChangeOrigin' in yMeta && yMeta.isChangeOrigin === true) ||
     (typeof suggestMeta === 'object' && suggestMeta !== null && 'skip' in suggestMeta)

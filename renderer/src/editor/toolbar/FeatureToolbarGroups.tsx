@@ -16,13 +16,15 @@ export type FeatureToolbarGroupsProps = {
   editor: Editor;
   /** The open draft, for related-link suggestions. */
   draftId?: string;
+  /** Add comment on the selected words (the review feature's). */
+  onAddComment?: () => void;
 };
 
 /**
  * Toolbar groups that features add after formatting: the inserters ("Ad slot", "Auto ads", "Also
  * Read link", "Image") and the site settings they follow; under them, the last picture notice.
  */
-export function FeatureToolbarGroups({ editor, draftId }: FeatureToolbarGroupsProps) {
+export function FeatureToolbarGroups({ editor, draftId, onAddComment }: FeatureToolbarGroupsProps) {
   const dialog = useRelatedDialog();
   const handlePlaceAds = () => {
     const rules = siteSettingsSnapshot().adRules;
@@ -43,6 +45,11 @@ export function FeatureToolbarGroups({ editor, draftId }: FeatureToolbarGroupsPr
         <ToolButton label="Image" text="Image" onRun={() => void chooseAndInsertImage(editor)} />
         <ToolButton label="Site settings" text="Settings" onRun={openSiteSettings} />
       </div>
+      {onAddComment ? (
+        <div className="toolbar__group" role="group" aria-label="Review">
+          <ToolButton label="Add comment" shortcut="Control+Alt+M" text="Comment" onRun={onAddComment} />
+        </div>
+      ) : null}
       <ImageNoticeLine />
       {dialog.open ? (
         <RelatedLinkDialog
