@@ -124,3 +124,38 @@ test('a viewer’s editor is read-only and says why', async ({ launch, dbPath },
   await expect(seen.body).toHaveText('The vote was close.');
   await expect(presence(reporter.page)).toContainText(`Vera Viewer ${suffix}`);
 });
+
+test('an editor’s comment on another laptop reaches the reporter’s open draft, and the reply goes back, named by the server', async ({ launch, dbPath }, testInfo) => {
+  const suffix = testInfo.workerIndex + '-' + Date.now();
+  const ana = await launch();
+  const ben = await launch({ dbPath: dbPath.replace(/\.sqlite$/, '-ben.sqlite'), colorScheme: 'dark' });
+  await connect(ana, issueToken(dataDir, `Ana Ruiz ${suffix}`, 'reporter'));
+  await connect(ben, issueToken(dataDir, `Ben Okafor ${suffix}`, 'editor'));
+  const anaEditor = await new LibraryPage(ana.page).newDraft();
+  await anaEditor.fill({ headline: 'Tide blamed' });
+  await anaEditor.focusBody();
+  await ana.page.keyboard.type('Officials blamed the tide.');
+  await anaEditor.waitUntilSaved();
+
+  const benEditor = await openArrived(ben, 'Tide blamed');
+  await benEditor.body.getByText('Officials blamed the tide.').click();
+  await ben.page.keyboard.press('End');
+  await ben.page.keyboard.press('Shift+Home');
+  await benEditor.button('Add comment').click();
+  const benPanel = ben.page.getByRole('complementary', { name: 'Comments' });
+  await benPanel.getByLabel('Comment', { exact: true }).fill('Source?');
+  await benPanel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(benPanel.locator('.comment__author')).toHaveText([`Ben Okafor ${suffix}`]);
+
+  await expect(anaEditor.body.locator('.comment-highlight')).toHaveText('Officials blamed the tide.');
+  await expect(ana.page.getByRole('button', { name: 'Comments 1', exact: true })).toBeVisible();
+  await anaEditor.body.locator('.comment-highlight').click();
+  const anaPanel = ana.page.getByRole('complementary', { name: 'Comments' });
+  const thread = anaPanel.getByRole('article', { name: new RegExp(`^Comment by Ben Okafor ${suffix}`) });
+  await expect(thread.locator('.comment__text')).toHaveText(['Source?']);
+  await thread.getByLabel('Reply').fill('The harbour master.');
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  await expect(benPanel.locator('.comment__author')).toHaveText([`Ben Okafor ${suffix}`, `Ana Ruiz ${suffix}`]);
+  await expect(benPanel.locator('.comment__text')).toHaveText(['Source?', 'The harbour master.']);
+  await ben.page.screenshot({ path: testInfo.outputPath('comments-two-laptops.png') });
+});

@@ -1,3 +1,4 @@
+import { requireStatusAllowed } from '../review/deskRole';
 import type { draftsChannels } from '../../shared/contract/drafts';
 import { createDraft } from '../drafts/createDraft';
 import { requireDraft } from '../drafts/getDraft';
@@ -34,7 +35,10 @@ export const draftsHandlers: DomainHandlers<keyof typeof draftsChannels> = {
   'drafts:save': (input, { db, now }) => saveDraft(db, input, now()),
   'drafts:list': (input, { db }) => listDrafts(db, { ...input, person: getPerson(db) }),
   'drafts:search': (input, { db }) => ({ items: searchDrafts(db, input.query, input.limit) }),
-  'drafts:setStatus': (input, { db, now }) => changeDraftStatus(db, input.id, input.status, now()),
+  'drafts:setStatus': (input, { db, now }) => {
+    requireStatusAllowed(db, input.status);
+    return changeDraftStatus(db, input.id, input.status, now());
+  },
   'drafts:statusHistory': (input, { db }) => listStatusChanges(db, input.id),
   'drafts:trash': (input, { db, now }) => trashDraft(db, input.id, now()),
   'drafts:restore': (input, { db }) => restoreDraft(db, input.id),

@@ -1,3 +1,4 @@
+import { requireStatusAllowed } from '../review/deskRole';
 import type { publishingChannels } from '../../shared/contract/publishing';
 import { AppError } from '../../shared/contract/result';
 import { importExtensions } from '../import/importFormats';
@@ -24,5 +25,8 @@ export const publishingHandlers: DomainHandlers<keyof typeof publishingChannels>
     return (await loadImport()).importIntoDatabase(db, source, now());
   },
   'import:data': async (input, { db, now }) => (await loadImport()).importIntoDatabase(db, { name: input.name, bytes: decodeDropped(input.name, input.base64) }, now()),
-  'publishing:markPublished': (input, { db, now }) => markPublished(db, input, now()),
+  'publishing:markPublished': (input, { db, now }) => {
+    requireStatusAllowed(db, 'published');
+    return markPublished(db, input, now());
+  },
 };

@@ -10,6 +10,7 @@ import { markReviewed } from '../review/markReviewed';
 import { reviewMarks } from '../review/reviewMarks';
 import { runWorkflowAction } from '../review/runWorkflowAction';
 import { setPerson } from '../review/setPerson';
+import { actingPerson } from '../review/requirePerson';
 import type { DomainHandlers } from './domainHandlers';
 
 /** Handlers for the `comments:*`, `review:*` and `workflow:*` channels. */
@@ -26,7 +27,7 @@ export const reviewHandlers: DomainHandlers<keyof typeof reviewChannels> = {
   'review:state': (input, { db }) => getReviewState(db, input.draftId),
   'review:markReviewed': (input, { db, now }) => markReviewed(db, input.draftId, now()),
   'review:marks': (input, { db }) => reviewMarks(db, input.ids),
-  'workflow:act': (input, context) => runWorkflowAction(context.db, input, { person: getPerson(context.db), role: deskRole(context) }, context.now()),
+  'workflow:act': (input, context) => runWorkflowAction(context.db, input, { person: actingPerson(context.db), role: deskRole(context) }, context.now()),
   'workflow:assign': (input, { db, now }) => {
     requireDraft(db, input.draftId);
     setAssignee(db, input.draftId, input.person, getPerson(db), now().toISOString());

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { AppError } from '../../shared/contract/result';
-import { CommentThread, openThreadCount, type Comment } from '../../shared/model/comments';
+import { openThreadCount, type Comment, type CommentThread } from '../../shared/model/comments';
 import { readThread, readThreads, threadsOf, type ThreadMap } from '../../shared/sync/commentThreadsDoc';
 import { statement } from '../db/statement';
 import { requireDraft } from '../drafts/getDraft';
@@ -41,6 +41,8 @@ function change(input: Change, write: (threads: Y.Map<ThreadMap>, person: string
   const { db, draftId, threadId } = input;
   requireDraft(db, draftId);
   const person = requirePerson(db);
+  // The server drops a viewer's changes: say so now rather than show a comment nobody else will see.
+  if (draftDesk(db).role() === 'viewer') throw new AppError('forbidden', 'You can read this draft but not comment on it: the newsroom gave your access token read-only access.');
   const doc = openDoc(draftDesk(db), draftDocName(draftId));
   db.transaction(() => {
     doc.transact(() => write(threadsOf(doc), person, input.now.toISOString()), LOCAL_WRITE);

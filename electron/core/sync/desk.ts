@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { appendUpdate, compactIfLong, loadUpdate } from './updateLog';
+import type { DeskRole } from '../../shared/sync/deskProtocol';
 
 /** Origin of changes the engine's own repositories make: their caller writes the derived row. */
 export const LOCAL_WRITE = Symbol('local-write');
@@ -35,6 +36,8 @@ export type Desk = {
   hasUnsyncedEdits: (name: string) => boolean;
   /** The person named by the server for this laptop's token, for revisions; null with no server. */
   person: () => string | null;
+  /** That person's role on the desk (a viewer reads only); null with no server. */
+  role: () => DeskRole | null;
   /** Unexpected errors while storing an update from elsewhere, for the log. */
   report: (error: unknown, where: string) => void;
   /** Documents that must stay in memory (a provider holds them); others may be dropped when many are open. */
@@ -61,6 +64,7 @@ export function deskOf(db: Database): Desk {
       reactions: [],
       hasUnsyncedEdits: () => false,
       person: () => null,
+      role: () => null,
       report: () => {},
       isHeld: () => false,
       openInPage: new Set(),

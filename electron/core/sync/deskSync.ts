@@ -72,6 +72,7 @@ export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status:
     if (parsed.data.type === 'welcome') {
       person = { name: parsed.data.name, role: parsed.data.role };
       desk.person = () => person?.name ?? null;
+      desk.role = () => person?.role ?? null;
     } else if (parsed.data.reason === 'too-large') {
       // Sending it again would be refused again: this document stays on this laptop until it is smaller.
       providers.get(name)?.detach();

@@ -51,6 +51,7 @@ export function createSyncControl(db: Database, box: SecretBox): SyncControl {
       stop();
       clearSyncConfig(db);
       desk.person = () => null;
+      desk.role = () => null;
       tell(localStatus);
       return localStatus;
     },

@@ -2,7 +2,7 @@ import type { WorkflowAction } from '../model/review';
 import { workflowLabels } from './workflowActions';
 
 /** A person's role on a desk with a server; on a lone laptop there is none. */
-export type DeskRole = 'reporter' | 'editor';
+export type DeskRole = 'reporter' | 'editor' | 'viewer';
 
 const editorOnly: readonly WorkflowAction[] = ['approve', 'return_to_reporter'];
 
@@ -12,6 +12,7 @@ const editorOnly: readonly WorkflowAction[] = ['approve', 'return_to_reporter'];
  * only an editor approves or returns a draft.
  */
 export function workflowRefusal(role: DeskRole | null, action: WorkflowAction): string | null {
+  if (role === 'viewer') return `Your access to the newsroom is read-only: a viewer cannot ${workflowLabels[action].toLowerCase()} a draft.`;
   if (role === 'reporter' && editorOnly.includes(action)) {
     return `Only an editor can ${workflowLabels[action].toLowerCase()} a draft; your role on this desk is reporter.`;
   }

@@ -38,7 +38,7 @@ import { useSuggestions } from '../review/suggestions/useSuggestions';
 import { CommentsPanel } from '../review/comments/CommentsPanel';
 import { useComments } from '../review/comments/useComments';
 import type { CommentBridge } from '../review/comments/commentHighlights';
-import { savePerson, usePerson } from '../review/personStore';
+import { savePerson, setServerPerson, usePerson } from '../review/personStore';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 
 export type DraftEditorProps = {
@@ -71,9 +71,10 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
   const [linkOpen, setLinkOpen] = useState(false);
   const [checklistOpen, setChecklistOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const person = usePerson();
   // With a server, the person behind the access token; on a laptop alone, Your name.
-  const me = syncStatus?.person?.name ?? person.name;
+  const serverPerson = syncStatus?.person?.name ?? null;
+  useEffect(() => setServerPerson(serverPerson), [serverPerson]);
+  const me = usePerson().name;
   const [askingName, setAskingName] = useState<(() => void) | null>(null);
   const commentBridge = useRef<CommentBridge | null>(null);
   const editor = useBodyEditor(live.doc, !readOnly, {

@@ -4,6 +4,15 @@ import { request } from '../api/request';
 type PersonSnapshot = { loaded: boolean; name: string | null };
 
 let current: PersonSnapshot = { loaded: false, name: null };
+// With a newsroom server, the person the server named for the access token speaks, not Your name.
+let serverName: string | null = null;
+let seen: PersonSnapshot = current;
+
+function snapshot(): PersonSnapshot {
+  const name = serverName ?? current.name;
+  if (seen.loaded !== (current.loaded || serverName !== null) || seen.name !== name) seen = { loaded: current.loaded || serverName !== null, name };
+  return seen;
+}
 let loading: Promise<PersonSnapshot> | null = null;
 const listeners = new Set<() => void>();
 
@@ -32,14 +41,21 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Who this laptop acts as, kept up to date; starts loading on first use. */
-export function usePerson(): PersonSnapshot {
-  void loadPerson();
-  return useSyncExternalStore(subscribe, () => current);
+/** Tells the store who the server named for this laptop's token (null: no server, Your name speaks). */
+export function setServerPerson(name: string | null): void {
+  if (serverName === name) return;
+  serverName = name;
+  for (const listener of listeners) listener();
 }
 
-/** Your name as loaded so far, outside React (null until loaded or given). */
+/** Who this laptop acts as (the server's person, else Your name), kept up to date; starts loading on first use. */
+export function usePerson(): PersonSnapshot {
+  void loadPerson();
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+/** Who this laptop acts as, outside React (null until loaded or given). */
 export function personName(): string | null {
   void loadPerson();
-  return current.name;
+  return snapshot().name;
 }

@@ -147,6 +147,34 @@ describe('desk sync with a real server', () => {
     const ana = laptop('Ana');
     await synced(ana);
   });
+
+  it('lets roles decide: a reporter sends for review but cannot approve or publish, an editor can, a viewer cannot comment', async () => {
+    const reporter = laptop('Rita', 'reporter');
+    const editor = laptop('Eddie', 'editor');
+    const viewer = laptop('Vera', 'viewer');
+    await Promise.all([reporter, editor, viewer].map(synced));
+    const threadId = '0b9f3f5e-7a51-4c6e-8f0e-3c2d1b4a5e6f';
+    const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The vote was close.', marks: [{ type: 'comment', attrs: { thread: threadId } }] }] }] };
+    const draft = valueOf(await reporter.call('drafts:create', { changes: { headline: 'Council votes', authorName: 'Rita', body } }));
+
+    valueOf(await reporter.call('workflow:act', { draftId: draft.id, action: 'send_for_review' }));
+    const approve = await reporter.call('workflow:act', { draftId: draft.id, action: 'approve' });
+    expect(approve.ok ? 'approved' : approve.error.message).toBe('Only an editor can approve a draft; your role on this desk is reporter.');
+    const publish = await reporter.call('drafts:setStatus', { id: draft.id, status: 'published' });
+    expect(publish.ok ? 'published' : publish.error).toMatchObject({ code: 'forbidden', message: 'Only an editor can mark a draft published; your role on this desk is reporter.' });
+
+    await eventually('in review on the editor’s laptop', async () => {
+      const got = await editor.call('drafts:get', { id: draft.id });
+      return got.ok && got.value.status === 'in_review';
+    });
+    expect(valueOf(await editor.call('workflow:act', { draftId: draft.id, action: 'approve' })).status).toBe('approved');
+
+    await eventually('the draft on the viewer’s laptop', async () => (await bodyOn(viewer, draft.id))?.length === 1);
+    const comment = await viewer.call('comments:add', { draftId: draft.id, threadId, text: 'Source?' });
+    expect(comment.ok ? 'added' : comment.error.code).toBe('forbidden');
+    const status = await viewer.call('drafts:setStatus', { id: draft.id, status: 'draft' });
+    expect(status.ok ? 'changed' : status.error.code).toBe('forbidden');
+  });
 });
 
 async function refusedWith(url: string, token: string, document: Y.Doc): Promise<string> {
