@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
-import { Editor } from '@tiptap/core';
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { articleSchema } from '../../electron/shared/editor/schemaFingerprint';
-import { BODY_FIELD } from '../../electron/shared/sync/draftDocShape';
-import { editorExtensions } from '../../renderer/src/editor/editorExtensions';
 import { markSelectionForThread, threadRanges } from '../../renderer/src/review/comments/commentRanges';
+import { reconnect, twoLiveEditors } from './liveEditors';
 
 const THREAD = '6f1c2a8e-4b7d-4c1e-9a3f-2d5e8b7c1a90';
 const editors: Editor[] = [];
@@ -14,23 +10,8 @@ afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
 });
 
-/** Two laptops' editors on one draft's live documents; `relay` passes every change across at once. */
-function twoLaptops(relay: boolean): { docs: [Y.Doc, Y.Doc]; editors: [Editor, Editor] } {
-  const first = new Y.Doc();
-  const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-  prosemirrorJSONToYXmlFragment(articleSchema(), { type: 'doc', content: [paragraph('The wall fell at 2am.'), paragraph('Officials blamed the tide.')] }, first.getXmlFragment(BODY_FIELD));
-  const second = new Y.Doc();
-  Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
-  if (relay) {
-    const REMOTE = Symbol('remote');
-    first.on('update', (update: Uint8Array, origin: unknown) => origin !== REMOTE && Y.applyUpdate(second, update, REMOTE));
-    second.on('update', (update: Uint8Array, origin: unknown) => origin !== REMOTE && Y.applyUpdate(first, update, REMOTE));
-  }
-  const made = [first, second].map((doc) => new Editor({ extensions: editorExtensions({ liveDoc: doc }), injectCSS: false }));
-  editors.push(...made);
-  const [a, b] = made;
-  if (!a || !b) throw new Error('Two editors were not made.');
-  return { docs: [first, second], editors: [a, b] };
+function twoLaptops(relay: boolean) {
+  return twoLiveEditors(['The wall fell at 2am.', 'Officials blamed the tide.'], { relay }, editors);
 }
 
 /** Position just after `text` in the body. */
@@ -76,8 +57,7 @@ describe('a comment’s highlight follows its words', () => {
     commentOn(mine, 'blamed the tide');
     theirs.commands.insertContentAt(after(theirs, 'blamed'), ' openly');
     theirs.commands.insertContentAt(1, 'Update: ');
-    Y.applyUpdate(docs[0], Y.encodeStateAsUpdate(docs[1], Y.encodeStateVector(docs[0])));
-    Y.applyUpdate(docs[1], Y.encodeStateAsUpdate(docs[0], Y.encodeStateVector(docs[1])));
+    reconnect(docs);
     for (const editor of [mine, theirs]) expect(quote(editor)).toBe('blamed openly the tide');
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
@@ -8,15 +8,13 @@ import { BODY_FIELD } from '../../electron/shared/sync/draftDocShape';
 import { bodyText } from '../../electron/shared/model/bodyText';
 import { base64ToBytes } from '../../electron/shared/sync/base64';
 import { LiveDraft, type PushFunction } from '../../renderer/src/editor/collab/liveDraft';
-import { editorExtensions } from '../../renderer/src/editor/editorExtensions';
 import { FakeClock } from './fakeClock';
+import { twoLiveEditors } from './liveEditors';
 
 const editors: Editor[] = [];
 afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
 });
-
-const REMOTE = Symbol('remote');
 
 function writeBody(doc: Y.Doc, body: object): void {
   prosemirrorJSONToYXmlFragment(articleSchema(), body, doc.getXmlFragment(BODY_FIELD));
@@ -24,16 +22,7 @@ function writeBody(doc: Y.Doc, body: object): void {
 
 /** Two laptops' copies of one draft, each edited in its own editor, every change relayed to the other at once. */
 function twoEditors(...paragraphs: string[]): [Editor, Editor] {
-  const [first, second] = [new Y.Doc(), new Y.Doc()];
-  writeBody(first, { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
-  Y.applyUpdate(second, Y.encodeStateAsUpdate(first), REMOTE);
-  first.on('update', (update: Uint8Array, origin: unknown) => origin !== REMOTE && Y.applyUpdate(second, update, REMOTE));
-  second.on('update', (update: Uint8Array, origin: unknown) => origin !== REMOTE && Y.applyUpdate(first, update, REMOTE));
-  const made = [first, second].map((doc) => new Editor({ extensions: editorExtensions({ liveDoc: doc }), injectCSS: false }));
-  editors.push(...made);
-  const [a, b] = made;
-  if (!a || !b) throw new Error('Two editors were not made.');
-  return [a, b];
+  return twoLiveEditors(paragraphs, { relay: true }, editors).editors;
 }
 
 const text = (editor: Editor) => bodyText(editor.getJSON());

@@ -1,38 +1,20 @@
 // @vitest-environment happy-dom
-import { Editor } from '@tiptap/core';
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import type { AnyExtension, Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { articleSchema } from '../../electron/shared/editor/schemaFingerprint';
 import { listSuggestions } from '../../electron/shared/editor/suggestions/listSuggestions';
 import { bodyText } from '../../electron/shared/model/bodyText';
-import { BODY_FIELD } from '../../electron/shared/sync/draftDocShape';
-import { editorExtensions } from '../../renderer/src/editor/editorExtensions';
+import { reconnect, twoLiveEditors } from './liveEditors';
 
 const editors: Editor[] = [];
 afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
 });
 
-const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
-/** Two laptops' copies of one draft, each in the editor the app runs (Collaboration on the live document), offline. */
-function twoLaptops(names: [string, string], ...paragraphs: string[]): { docs: [Y.Doc, Y.Doc]; editors: [Editor, Editor] } {
-  const first = new Y.Doc();
-  prosemirrorJSONToYXmlFragment(articleSchema(), { type: 'doc', content: paragraphs.map(paragraph) }, first.getXmlFragment(BODY_FIELD));
-  const second = new Y.Doc();
-  Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
-  const made = [first, second].map((doc, index) => {
-    // The author the app takes from Your name (or the server's person), set per laptop here.
-    const extensions = editorExtensions({ liveDoc: doc }).map((extension) =>
-      extension.name === 'suggestChanges' ? extension.configure({ author: () => names[index] ?? '' }) : extension,
-    );
-    return new Editor({ extensions, injectCSS: false });
-  });
-  editors.push(...made);
-  const [a, b] = made;
-  if (!a || !b) throw new Error('Two editors were not made.');
-  return { docs: [first, second], editors: [a, b] };
+/** Two laptops offline, each suggesting under its own name (the app takes it from the server or Your name). */
+function twoLaptops(names: [string, string], ...paragraphs: string[]) {
+  const adjust = (extension: AnyExtension, laptop: number) => (extension.name === 'suggestChanges' ? extension.configure({ author: () => names[laptop] ?? '' }) : extension);
+  return twoLiveEditors(paragraphs, { relay: false, adjust }, editors);
 }
 
 function typeAtEndOf(editor: Editor, index: number, text: string): void {
@@ -42,11 +24,6 @@ function typeAtEndOf(editor: Editor, index: number, text: string): void {
   });
   editor.commands.setTextSelection(end);
   for (const character of text) editor.view.dispatch(editor.state.tr.insertText(character));
-}
-
-function reconnect([first, second]: [Y.Doc, Y.Doc]): void {
-  Y.applyUpdate(first, Y.encodeStateAsUpdate(second, Y.encodeStateVector(first)));
-  Y.applyUpdate(second, Y.encodeStateAsUpdate(first, Y.encodeStateVector(second)));
 }
 
 describe('suggested edits in the live document', () => {

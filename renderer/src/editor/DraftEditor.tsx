@@ -38,8 +38,8 @@ import { useSuggestions } from '../review/suggestions/useSuggestions';
 import { CommentsPanel } from '../review/comments/CommentsPanel';
 import { useComments } from '../review/comments/useComments';
 import type { CommentBridge } from '../review/comments/commentHighlights';
-import { savePerson, setServerPerson, usePerson } from '../review/personStore';
-import { TextPromptDialog } from '../ui/TextPromptDialog';
+import { setServerPerson, usePerson } from '../review/personStore';
+import { YourNamePrompt } from '../review/YourNamePrompt';
 
 export type DraftEditorProps = {
   initialDraft: Draft;
@@ -251,13 +251,7 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
       </div>
       <StatusBar editor={editor} saveStates={live.saveStates} />
       {askingName ? (
-        <TextPromptDialog
-          title="Your name"
-          description="Comments, reviews and assignments carry your name. You can change it later in Site settings."
-          label="Your name"
-          submitLabel="Continue"
-          maxLength={100}
-          onSubmit={savePerson}
+        <YourNamePrompt
           onClose={() => setAskingName(null)}
           onDone={() => {
             const then = askingName;

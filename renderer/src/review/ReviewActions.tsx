@@ -5,7 +5,8 @@ import type { Result } from '../../../electron/shared/contract/result';
 import { workflowActionsFor, workflowLabels } from '../../../electron/shared/review/workflowActions';
 import { request } from '../api/request';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
-import { savePerson, usePerson } from './personStore';
+import { usePerson } from './personStore';
+import { YourNamePrompt } from './YourNamePrompt';
 import { forgetReviewMarks } from './reviewMarksStore';
 import './review.css';
 
@@ -90,13 +91,7 @@ export function ReviewActions(props: ReviewActionsProps) {
         {assignee === null ? 'Assign' : `Assigned to ${assignee}`}
       </button>
       {asking?.kind === 'name' ? (
-        <TextPromptDialog
-          title="Your name"
-          description="Reviews, notes and assignments carry your name. You can change it later in Site settings."
-          label="Your name"
-          submitLabel="Continue"
-          maxLength={100}
-          onSubmit={savePerson}
+        <YourNamePrompt
           onClose={() => setAsking(null)}
           onDone={() => {
             setAsking(null);

@@ -83,7 +83,7 @@ describe('what changed since I last looked', () => {
     const reviewed = valueOf(await engine.call('review:markReviewed', { draftId: draft.id }));
     expect(reviewed.review).toMatchObject({ changesSince: 0 });
     expect(await listed('needs_my_review')).toEqual([]);
-    expect(valueOf(await engine.call('review:marks', { ids: [draft.id] }))).toEqual([{ draftId: draft.id, assignee: null, changedSinceReview: false }]);
+    expect(valueOf(await engine.call('review:marks', { ids: [draft.id] }))).toEqual([{ draftId: draft.id, assignee: null, changedSinceReview: false, openComments: 0 }]);
 
     const { second } = seedArticleRevisions(seedArticleBody());
     await save(draft.id, { body: second.body });

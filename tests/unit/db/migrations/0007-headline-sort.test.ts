@@ -21,7 +21,7 @@ describe('migration 0007: headline sort key', () => {
     insert('a', 'Flood (116)');
     insert('b', 'Flood (26)');
     insert('c', 'apple');
-    migrate(db);
+    migrate(db, migrations.slice(0, 7));
     expect(schemaVersion(db)).toBe(7);
     const order = db.prepare('SELECT headline FROM drafts WHERE deleted_at IS NULL ORDER BY headline_sort, seq').pluck().all();
     expect(order).toEqual(['apple', 'Flood (26)', 'Flood (116)']);
