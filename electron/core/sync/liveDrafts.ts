@@ -3,7 +3,7 @@ import type { LiveEvent } from '../../shared/contract/live';
 import { AppError } from '../../shared/contract/result';
 import { base64ToBytes, bytesToBase64 } from '../../shared/sync/base64';
 import { requireDraft } from '../drafts/getDraft';
-import { closeDoc, openDoc, PAGE_FOLLOW_UP, PAGE_WRITE, type Desk } from './desk';
+import { closeDoc, LOCAL_WRITE, openDoc, PAGE_FOLLOW_UP, PAGE_WRITE, type Desk } from './desk';
 import { draftDocName, draftIdOf, fieldsOf } from './draftDoc';
 import { followHeadlineSlug } from './followHeadlineSlug';
 import { createLivePresence } from './livePresence';
@@ -20,6 +20,9 @@ export type LiveDrafts = {
   onEvent: (listener: (event: LiveEvent) => void) => () => void;
   stop: () => void;
 };
+
+/** The library hears at most this often that drafts came from elsewhere: a burst of updates is one reload. */
+export const LIBRARY_EVENT_MS = 300;
 
 /** How stale the document's edit time may get while someone types, so typing does not write it with every key. */
 const EDIT_TIME_STEP_MS = 1000;
@@ -48,8 +51,16 @@ export function createLiveDrafts(desk: Desk, sync: SyncControl): LiveDrafts {
     const draftId = draftIdOf(name);
     if (draftId !== null) emit({ kind: 'people', draftId, people });
   });
+  let libraryTimer: ReturnType<typeof setTimeout> | null = null;
+  const tellLibrary = () => {
+    libraryTimer ??= setTimeout(() => {
+      libraryTimer = null;
+      emit({ kind: 'library' });
+    }, LIBRARY_EVENT_MS);
+  };
   const forward = (name: string, update: Uint8Array, origin: unknown) => {
     const draftId = draftIdOf(name);
+    if (draftId !== null && origin !== PAGE_WRITE && origin !== PAGE_FOLLOW_UP && origin !== LOCAL_WRITE) tellLibrary();
     if (origin === PAGE_WRITE || draftId === null || !desk.openInPage.has(name)) return;
     emit({ kind: 'update', draftId, update: bytesToBase64(update) });
   };
@@ -119,6 +130,7 @@ export function createLiveDrafts(desk: Desk, sync: SyncControl): LiveDrafts {
       return () => listeners.delete(listener);
     },
     stop() {
+      if (libraryTimer !== null) clearTimeout(libraryTimer);
       presence.stop();
       desk.listeners.delete(forward);
       listeners.clear();

@@ -23,6 +23,8 @@ export const LiveOpened = z.object({ state: LiveUpdate, people: LivePeople, slug
 export const LiveEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('update'), draftId: z.string().uuid(), update: LiveUpdate }).strict(),
   z.object({ kind: z.literal('people'), draftId: z.string().uuid(), people: LivePeople }).strict(),
+  // Drafts arrived or changed from elsewhere (the server): the library lists them again.
+  z.object({ kind: z.literal('library') }).strict(),
 ]);
 export type LiveEvent = z.infer<typeof LiveEvent>;
 

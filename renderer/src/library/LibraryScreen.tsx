@@ -1,3 +1,5 @@
+import { hasNewsdeskApi, newsdeskApi } from '../api/newsdeskApi';
+import { forgetReviewMarks } from '../review/reviewMarksStore';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftStatusLabels, type DraftStatus, type DraftSummary } from '../../../electron/shared/model/draft';
 import { request } from '../api/request';
@@ -82,6 +84,18 @@ export function LibraryScreen({ view, onViewChange, onOpenDraft, onNewDraft, onI
     if (count > 0) listRef.current?.focus();
     else newDraftRef.current?.focus();
   }, [loaded, hits, pages, count, reset]);
+
+  // Drafts written or changed on another laptop show up while the library is on screen.
+  useEffect(() => {
+    if (!hasNewsdeskApi()) return;
+    return newsdeskApi().events.onLiveEvent((event) => {
+      if (event.kind !== 'library') return;
+      pages.reload();
+      setSearchKey((key) => key + 1);
+      forgetReviewMarks();
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pages.reload is stable
+  }, []);
 
   useEffect(() => {
     if (reloadKey > 0) pages.reload();

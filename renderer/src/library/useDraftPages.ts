@@ -56,7 +56,7 @@ export function useDraftPages({ trashed, sort, status, only = null }: DraftQuery
   const token = useRef(0);
 
   const loadPage = useCallback(
-    async (page: number, forToken: number) => {
+    async (page: number, forToken: number, replace = false) => {
       requested.current.add(page);
       const result = await request((api) => api.drafts.list(listInput({ trashed, sort, status, only }, page * PAGE_SIZE, PAGE_SIZE)));
       if (token.current !== forToken) return;
@@ -67,16 +67,21 @@ export function useDraftPages({ trashed, sort, status, only = null }: DraftQuery
       }
       setError(null);
       setTotal(result.value.total);
-      setPages((previous) => new Map(previous).set(page, result.value.items));
+      // A reload keeps the rows on screen until the first page is back, so the list never blinks empty.
+      setPages((previous) => (replace ? new Map([[page, result.value.items]]) : new Map(previous).set(page, result.value.items)));
     },
     [trashed, sort, status, only],
   );
 
+  // Another query starts empty; a reload of the same one (drafts came from the server) replaces what is shown.
+  const shownQuery = useRef(loadPage);
   useEffect(() => {
     token.current += 1;
     requested.current = new Set();
-    setPages(new Map());
-    void loadPage(0, token.current);
+    const sameQuery = shownQuery.current === loadPage;
+    shownQuery.current = loadPage;
+    if (!sameQuery) setPages(new Map());
+    void loadPage(0, token.current, sameQuery);
   }, [loadPage, generation]);
 
   const ensureRange = useCallback(

@@ -24,7 +24,7 @@ export function useLiveDraft(draftId: string, registry: FlushRegistry): LiveDraf
     let stopped = false;
     const early: LiveEvent[] = [];
     const handle = (event: LiveEvent) => {
-      if (event.draftId !== draftId) return;
+      if (event.kind === 'library' || event.draftId !== draftId) return;
       if (live === null) early.push(event);
       else if (event.kind === 'update') live.receive(event.update);
       else live.showPeople(event.people);
