@@ -2,6 +2,9 @@ import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { threadRanges, threadsAt } from './commentRanges';
+import { isPlainTyping } from '../../editor/plainTyping';
+
+const COMMENT_MARKS: ReadonlySet<string> = new Set(['comment']);
 
 /** What the highlights ask of the screen around the editor; the screen fills these in (it knows the threads). */
 export type CommentBridge = {
@@ -67,7 +70,12 @@ export const CommentHighlights = Extension.create<{ bridge: CommentBridge | null
         key: commentHighlightsKey,
         state: {
           init: (_config, state) => decorate(state, bridge),
-          apply: (tr, previous, _old, state) => (tr.docChanged || tr.getMeta(commentHighlightsKey) === true ? decorate(state, bridge) : previous),
+          apply: (tr, previous, _old, state) => {
+            if (tr.getMeta(commentHighlightsKey) === true) return decorate(state, bridge);
+            if (!tr.docChanged) return previous;
+            // Typing moves the highlights with the text; only a change that may add or remove a comment mark looks again.
+            return isPlainTyping(tr, COMMENT_MARKS) ? previous.map(tr.mapping, tr.doc) : decorate(state, bridge);
+          },
         },
         props: {
           decorations: (state) => commentHighlightsKey.getState(state),

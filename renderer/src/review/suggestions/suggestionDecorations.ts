@@ -5,6 +5,10 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { isSuggestionMarkName } from '../../../../electron/shared/editor/suggestions/suggestionMarks';
 import { suggestionByline } from './describeSuggestion';
 import { suggestionHue } from './suggestionHue';
+import { isSuggestChangesEnabled } from '@handlewithcare/prosemirror-suggest-changes';
+import { isPlainTyping } from '../../editor/plainTyping';
+
+const SUGGESTION_MARKS: ReadonlySet<string> = new Set(['insertion', 'deletion', 'modification']);
 
 function decorate(doc: PmNode): DecorationSet {
   const decorations: Decoration[] = [];
@@ -37,7 +41,11 @@ export const SuggestionColours = Extension.create({
         key,
         state: {
           init: (_config, state) => decorate(state.doc),
-          apply: (tr, previous) => (tr.docChanged ? decorate(tr.doc) : previous),
+          apply: (tr, previous, _old, state) => {
+            if (!tr.docChanged) return previous;
+            // Plain typing outside Suggest edits moves the colours with the text; anything else looks again.
+            return !isSuggestChangesEnabled(state) && isPlainTyping(tr, SUGGESTION_MARKS) ? previous.map(tr.mapping, tr.doc) : decorate(tr.doc);
+          },
         },
         props: { decorations: (state) => key.getState(state) },
       }),

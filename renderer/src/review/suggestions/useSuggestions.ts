@@ -20,7 +20,11 @@ export function useSuggestions(editor: Editor): SuggestionsState {
     const doc = editor.state.doc;
     const suggesting = isSuggestChangesEnabled(editor.state);
     if (cache.current?.doc !== doc || cache.current.suggesting !== suggesting) {
-      cache.current = { doc, suggesting, state: { suggesting, suggestions: listSuggestions(doc) } };
+      const suggestions = listSuggestions(doc);
+      const previous = cache.current?.state;
+      // The same list again is no change: typing elsewhere must not render the whole editor screen again.
+      const same = previous !== undefined && previous.suggesting === suggesting && JSON.stringify(previous.suggestions) === JSON.stringify(suggestions);
+      cache.current = { doc, suggesting, state: same ? previous : { suggesting, suggestions } };
     }
     return cache.current.state;
   };
