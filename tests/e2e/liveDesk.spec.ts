@@ -112,6 +112,8 @@ test('a viewer’s editor is read-only and says why', async ({ launch, dbPath },
   await viewer.page.screenshot({ path: testInfo.outputPath('viewer.png') });
   await expect(seen.field('headline')).toBeDisabled();
   await expect(viewer.page.getByRole('toolbar', { name: 'Formatting' })).toHaveCount(0);
+  await expect(viewer.page.getByRole('combobox', { name: 'Status' })).toBeDisabled();
+  for (const name of ['Mark reviewed', 'Save version', 'Trash', 'Suggest edits']) await expect(seen.button(name)).toHaveCount(0);
   await seen.body.click();
   await viewer.page.keyboard.type('Not mine to change');
   await expect(seen.body).toHaveText('The vote was close.');

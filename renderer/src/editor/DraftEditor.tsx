@@ -193,6 +193,7 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
         }
         onSaveVersion={() => setSavingVersion(true)}
         onTrash={() => void handleTrash()}
+        readOnly={readOnly}
         presence={<PresenceList people={live.people} />}
         reviewActions={
           <ReviewActions

@@ -20,6 +20,8 @@ export type EditorHeaderProps = {
   reviewActions?: ReactNode;
   /** "Suggest edits" and "Suggestions (N)", owned by the review feature. */
   suggestionActions?: ReactNode;
+  /** A viewer's header: the status cannot be changed, and nothing that changes the draft is offered. */
+  readOnly?: boolean;
   /** The "Export HTML" action, owned by the publishing feature. */
   exportAction: ReactNode;
 };
@@ -39,14 +41,14 @@ export function EditorHeader(props: EditorHeaderProps) {
         </button>
         <label className="field-inline">
           <span className="field-inline__label">Status</span>
-          <CommitSelect className={`select status-select status-select--${props.status}`} value={props.status} onCommit={(value) => isDraftStatus(value) && props.onStatusChange(value)}>
+          <CommitSelect className={`select status-select status-select--${props.status}`} value={props.status} disabled={props.readOnly === true} onCommit={(value) => isDraftStatus(value) && props.onStatusChange(value)}>
             <StatusOptions />
           </CommitSelect>
         </label>
       </div>
       <div className="editor-header__end">
         {props.presence}
-        {props.reviewActions}
+        {props.readOnly ? null : props.reviewActions}
         {props.suggestionActions}
         <button id={historyToggleId} type="button" className="button" aria-expanded={props.historyOpen} onClick={props.onToggleHistory}>
           <Icon name="history" />
@@ -56,15 +58,19 @@ export function EditorHeader(props: EditorHeaderProps) {
           <Icon name="check" />
           Checklist
         </button>
-        <button type="button" className="button" onClick={props.onSaveVersion}>
-          <Icon name="bookmark" />
-          Save version
-        </button>
+        {props.readOnly ? null : (
+          <button type="button" className="button" onClick={props.onSaveVersion}>
+            <Icon name="bookmark" />
+            Save version
+          </button>
+        )}
         {props.exportAction}
-        <button type="button" className="button button--danger-quiet" onClick={props.onTrash}>
-          <Icon name="trash" />
-          Trash
-        </button>
+        {props.readOnly ? null : (
+          <button type="button" className="button button--danger-quiet" onClick={props.onTrash}>
+            <Icon name="trash" />
+            Trash
+          </button>
+        )}
       </div>
     </header>
   );
