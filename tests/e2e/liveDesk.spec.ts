@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { bodyText } from '../../electron/shared/model/bodyText';
 import { freePort, issueToken, startServerProcess, type ServerProcess } from '../unit/support/deskServerProcess';
 import { test } from './fixtures';
-import type { LaunchedApp } from './harness';
+import type { LaunchedApp, LaunchOptions } from './harness';
+import type { EditorPage } from './pages/EditorPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { SettingsDialogPage } from './pages/SettingsDialogPage';
 
@@ -38,22 +39,35 @@ async function openArrived(app: LaunchedApp, headline: string) {
   return new LibraryPage(app.page).open(headline);
 }
 
+type Launch = (options?: Partial<LaunchOptions>) => Promise<LaunchedApp>;
+
+/** A reporter's and an editor's laptop (the editor's on its own database, in the dark theme), both connected. */
+async function reporterAndEditor(launch: Launch, dbPath: string, suffix: string, options: Partial<LaunchOptions> = {}): Promise<{ ana: LaunchedApp; ben: LaunchedApp }> {
+  const ana = await launch(options);
+  const ben = await launch({ ...options, dbPath: dbPath.replace(/\.sqlite$/, '-ben.sqlite'), colorScheme: 'dark' });
+  await connect(ana, issueToken(dataDir, `Ana Ruiz ${suffix}`, 'reporter'));
+  await connect(ben, issueToken(dataDir, `Ben Okafor ${suffix}`, 'editor'));
+  return { ana, ben };
+}
+
+/** A new draft with a headline and one paragraph typed into its body, saved. */
+async function writeDraft(app: LaunchedApp, headline: string, text: string): Promise<EditorPage> {
+  const editor = await new LibraryPage(app.page).newDraft();
+  await editor.fill({ headline });
+  await editor.focusBody();
+  await app.page.keyboard.type(text);
+  await editor.waitUntilSaved();
+  return editor;
+}
+
 function presence(page: Page) {
   return page.getByRole('list', { name: 'Also here:' });
 }
 
 test('two laptops edit one draft live: typing shows within a second, presence names, offline edits merge', async ({ launch, dbPath }, testInfo) => {
   const suffix = testInfo.workerIndex + '-' + Date.now();
-  const ana = await launch({ viewport: { width: 720, height: 860 } });
-  const ben = await launch({ dbPath: dbPath.replace(/\.sqlite$/, '-ben.sqlite'), colorScheme: 'dark', viewport: { width: 720, height: 860 } });
-  await connect(ana, issueToken(dataDir, `Ana Ruiz ${suffix}`, 'reporter'));
-  await connect(ben, issueToken(dataDir, `Ben Okafor ${suffix}`, 'editor'));
-
-  const anaEditor = await new LibraryPage(ana.page).newDraft();
-  await anaEditor.fill({ headline: 'Harbour wall gives way' });
-  await anaEditor.focusBody();
-  await ana.page.keyboard.type('The wall fell at dawn.');
-  await anaEditor.waitUntilSaved();
+  const { ana, ben } = await reporterAndEditor(launch, dbPath, suffix, { viewport: { width: 720, height: 860 } });
+  const anaEditor = await writeDraft(ana, 'Harbour wall gives way', 'The wall fell at dawn.');
   const benEditor = await openArrived(ben, 'Harbour wall gives way');
   await expect(benEditor.body).toHaveText('The wall fell at dawn.');
 
@@ -99,11 +113,7 @@ test('a viewer’s editor is read-only and says why', async ({ launch, dbPath },
   const viewer = await launch({ dbPath: dbPath.replace(/\.sqlite$/, '-viewer.sqlite') });
   await connect(reporter, issueToken(dataDir, `Rita Reporter ${suffix}`, 'reporter'));
   await connect(viewer, issueToken(dataDir, `Vera Viewer ${suffix}`, 'viewer'));
-  const editor = await new LibraryPage(reporter.page).newDraft();
-  await editor.fill({ headline: 'Council votes' });
-  await editor.focusBody();
-  await reporter.page.keyboard.type('The vote was close.');
-  await editor.waitUntilSaved();
+  await writeDraft(reporter, 'Council votes', 'The vote was close.');
 
   const seen = await openArrived(viewer, 'Council votes');
   await expect(seen.body).toHaveText('The vote was close.');
@@ -122,15 +132,8 @@ test('a viewer’s editor is read-only and says why', async ({ launch, dbPath },
 
 test('an editor’s comment on another laptop reaches the reporter’s open draft, and the reply goes back, named by the server', async ({ launch, dbPath }, testInfo) => {
   const suffix = testInfo.workerIndex + '-' + Date.now();
-  const ana = await launch();
-  const ben = await launch({ dbPath: dbPath.replace(/\.sqlite$/, '-ben.sqlite'), colorScheme: 'dark' });
-  await connect(ana, issueToken(dataDir, `Ana Ruiz ${suffix}`, 'reporter'));
-  await connect(ben, issueToken(dataDir, `Ben Okafor ${suffix}`, 'editor'));
-  const anaEditor = await new LibraryPage(ana.page).newDraft();
-  await anaEditor.fill({ headline: 'Tide blamed' });
-  await anaEditor.focusBody();
-  await ana.page.keyboard.type('Officials blamed the tide.');
-  await anaEditor.waitUntilSaved();
+  const { ana, ben } = await reporterAndEditor(launch, dbPath, suffix);
+  const anaEditor = await writeDraft(ana, 'Tide blamed', 'Officials blamed the tide.');
 
   const benEditor = await openArrived(ben, 'Tide blamed');
   await benEditor.body.getByText('Officials blamed the tide.').click();

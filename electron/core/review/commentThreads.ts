@@ -28,6 +28,28 @@ export function writeOpenThreadCount(db: Database, draftId: string, doc: Y.Doc):
   upsertCount(db).run(draftId, openThreadCount(readThreads(doc)));
 }
 
+/** Per document: whether its threads changed since their count was last written (watched from the first look). */
+const threadsChanged = new WeakMap<Y.Doc, { changed: boolean }>();
+
+/**
+ * After an update from elsewhere or from the page: writes the count only when the update touched the
+ * threads, so typing in the body (every update the page sends) costs no reading of the threads.
+ */
+export function followOpenThreadCount(db: Database, draftId: string, doc: Y.Doc): void {
+  let watch = threadsChanged.get(doc);
+  if (watch === undefined) {
+    const created = { changed: true };
+    threadsOf(doc).observeDeep(() => {
+      created.changed = true;
+    });
+    threadsChanged.set(doc, created);
+    watch = created;
+  }
+  if (!watch.changed) return;
+  writeOpenThreadCount(db, draftId, doc);
+  watch.changed = false;
+}
+
 /** The threads of a draft. */
 export function listThreads(db: Database, draftId: string): CommentThread[] {
   requireDraft(db, draftId);

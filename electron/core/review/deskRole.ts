@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/contract/result';
 import type { DraftStatus } from '../../shared/model/draft';
-import type { DeskRole } from '../../shared/review/workflowRefusal';
+import { statusRefusal, type DeskRole } from '../../shared/review/workflowRefusal';
 import { draftDesk } from '../sync/deskDrafts';
 import type { EngineContext } from '../engineContext';
 
@@ -13,11 +13,8 @@ export function deskRole(context: Pick<EngineContext, 'db'>): DeskRole | null {
   return draftDesk(context.db).role();
 }
 
-/** With a server, only an editor approves or publishes, and a viewer changes nothing: refused in words. */
+/** Refuses, in words, a status this laptop's role may not set (see statusRefusal). */
 export function requireStatusAllowed(db: Database, status: DraftStatus): void {
-  const role = draftDesk(db).role();
-  if (role === 'viewer') throw new AppError('forbidden', 'Your access to the newsroom is read-only: a viewer cannot change a draft’s status.');
-  if (role === 'reporter' && (status === 'approved' || status === 'published')) {
-    throw new AppError('forbidden', `Only an editor can mark a draft ${status === 'approved' ? 'approved' : 'published'}; your role on this desk is reporter.`);
-  }
+  const refusal = statusRefusal(draftDesk(db).role(), status);
+  if (refusal !== null) throw new AppError('forbidden', refusal);
 }

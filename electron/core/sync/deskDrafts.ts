@@ -9,7 +9,7 @@ import { draftDocName, draftIdOf, writeDraftToDoc } from './draftDoc';
 import { importSharedRevisions, shareExistingRevisions, shareRevisionRow } from './sharedRevisions';
 import { dropUpdates } from './updateLog';
 import type { RevisionRow } from '../revisions/revisionRow';
-import { writeOpenThreadCount } from '../review/commentThreads';
+import { followOpenThreadCount } from '../review/commentThreads';
 
 /** Builds a draft's document the first time it is opened, from the row it had before sync (done once, by the engine). */
 function seedFromRow(desk: Desk, name: string, doc: Y.Doc): void {
@@ -32,7 +32,7 @@ function reactToRemote(desk: Desk, name: string, doc: Y.Doc, origin: unknown): v
   const draft = deriveDraftRow(desk, id, doc, origin === PAGE_WRITE || origin === PAGE_FOLLOW_UP);
   if (draft === null) return;
   importSharedRevisions(desk.db, doc, id);
-  writeOpenThreadCount(desk.db, id, doc);
+  followOpenThreadCount(desk.db, id, doc);
   listOnDesk(desk, id, draft.createdAt);
 }
 

@@ -1,3 +1,4 @@
+import type { DraftStatus } from '../model/draft';
 import type { WorkflowAction } from '../model/review';
 import { workflowLabels } from './workflowActions';
 
@@ -15,6 +16,18 @@ export function workflowRefusal(role: DeskRole | null, action: WorkflowAction): 
   if (role === 'viewer') return `Your access to the newsroom is read-only: a viewer cannot ${workflowLabels[action].toLowerCase()} a draft.`;
   if (role === 'reporter' && editorOnly.includes(action)) {
     return `Only an editor can ${workflowLabels[action].toLowerCase()} a draft; your role on this desk is reporter.`;
+  }
+  return null;
+}
+
+/**
+ * Why a role may not set a draft's status, in words, or null when it may: a viewer changes nothing,
+ * and only an editor marks a draft approved or published.
+ */
+export function statusRefusal(role: DeskRole | null, status: DraftStatus): string | null {
+  if (role === 'viewer') return 'Your access to the newsroom is read-only: a viewer cannot change a draft’s status.';
+  if (role === 'reporter' && (status === 'approved' || status === 'published')) {
+    return `Only an editor can mark a draft ${status}; your role on this desk is reporter.`;
   }
   return null;
 }

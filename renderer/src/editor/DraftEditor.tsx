@@ -99,27 +99,22 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
     },
   });
   commentBridge.current = comments.bridge;
-  const suggestionsOpen = comments.panelOpen;
-  const setSuggestionsOpen = (open: boolean) => {
-    if (open) {
-      setChecklistOpen(false);
-      onHistoryOpenChange(false);
-    }
-    comments.setPanelOpen(open);
-  };
+  const commentsOpen = comments.panelOpen;
+  const setCommentsOpen = comments.setPanelOpen;
+  // The Comments panel opening (its button, Add comment, a click on a highlight) closes the other panels.
   useEffect(() => {
     if (comments.panelOpen) {
       setChecklistOpen(false);
       onHistoryOpenChange(false);
     }
-    // Only when the panel opens (a click on a highlight, Add comment), not on every render.
+    // Only when the panel opens, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [comments.panelOpen]);
   useSpellCheckLanguage(fields.language);
   useOpeningFocus(editor, draftId, initialDraft.headline, focusOnOpen);
   const closePanel = (toggleId: string) => {
     setChecklistOpen(false);
-    setSuggestionsOpen(false);
+    setCommentsOpen(false);
     onHistoryOpenChange(false);
     document.getElementById(toggleId)?.focus();
   };
@@ -163,7 +158,7 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
   };
 
   return (
-    <div className={`editor-screen${historyOpen || checklistOpen || suggestionsOpen ? ' editor-screen--with-history' : ''}`}>
+    <div className={`editor-screen${historyOpen || checklistOpen || commentsOpen ? ' editor-screen--with-history' : ''}`}>
       <EditorHeader
         status={status}
         onStatusChange={(next) => void handleStatusChange(next)}
@@ -171,13 +166,13 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
         historyOpen={historyOpen}
         onToggleHistory={() => {
           setChecklistOpen(false);
-          setSuggestionsOpen(false);
+          setCommentsOpen(false);
           onHistoryOpenChange(!historyOpen);
         }}
         checklistOpen={checklistOpen}
         onToggleChecklist={() => {
           onHistoryOpenChange(false);
-          setSuggestionsOpen(false);
+          setCommentsOpen(false);
           setChecklistOpen(!checklistOpen);
         }}
         suggestionActions={
@@ -186,9 +181,9 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
             suggesting={suggestions.suggesting}
             openComments={comments.openCount}
             pendingSuggestions={suggestions.suggestions.length}
-            panelOpen={suggestionsOpen}
+            panelOpen={commentsOpen}
             readOnly={readOnly}
-            onTogglePanel={() => setSuggestionsOpen(!suggestionsOpen)}
+            onTogglePanel={() => setCommentsOpen(!commentsOpen)}
           />
         }
         onSaveVersion={() => setSavingVersion(true)}
@@ -231,7 +226,7 @@ export function DraftEditor({ initialDraft, live, onBack, onReplaceDraft, histor
           </div>
         </main>
         {checklistOpen && !historyOpen ? <ChecklistSidePanel fields={fields} editor={editor} onClose={() => closePanel(checklistToggleId)} /> : null}
-        {suggestionsOpen && !historyOpen && !checklistOpen ? (
+        {commentsOpen && !historyOpen && !checklistOpen ? (
           <CommentsPanel
             editor={editor}
             threads={comments.threads}

@@ -4,7 +4,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { threadRanges, threadsAt } from './commentRanges';
 import { isPlainTyping } from '../../editor/plainTyping';
 
-const COMMENT_MARKS: ReadonlySet<string> = new Set(['comment']);
+const isCommentMark = (name: string) => name === 'comment';
 
 /** What the highlights ask of the screen around the editor; the screen fills these in (it knows the threads). */
 export type CommentBridge = {
@@ -74,7 +74,7 @@ export const CommentHighlights = Extension.create<{ bridge: CommentBridge | null
             if (tr.getMeta(commentHighlightsKey) === true) return decorate(state, bridge);
             if (!tr.docChanged) return previous;
             // Typing moves the highlights with the text; only a change that may add or remove a comment mark looks again.
-            return isPlainTyping(tr, COMMENT_MARKS) ? previous.map(tr.mapping, tr.doc) : decorate(state, bridge);
+            return isPlainTyping(tr, isCommentMark) ? previous.map(tr.mapping, tr.doc) : decorate(state, bridge);
           },
         },
         props: {

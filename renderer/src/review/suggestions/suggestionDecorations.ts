@@ -8,8 +8,6 @@ import { suggestionHue } from './suggestionHue';
 import { isSuggestChangesEnabled } from '@handlewithcare/prosemirror-suggest-changes';
 import { isPlainTyping } from '../../editor/plainTyping';
 
-const SUGGESTION_MARKS: ReadonlySet<string> = new Set(['insertion', 'deletion', 'modification']);
-
 function decorate(doc: PmNode): DecorationSet {
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
@@ -44,7 +42,7 @@ export const SuggestionColours = Extension.create({
           apply: (tr, previous, _old, state) => {
             if (!tr.docChanged) return previous;
             // Plain typing outside Suggest edits moves the colours with the text; anything else looks again.
-            return !isSuggestChangesEnabled(state) && isPlainTyping(tr, SUGGESTION_MARKS) ? previous.map(tr.mapping, tr.doc) : decorate(tr.doc);
+            return !isSuggestChangesEnabled(state) && isPlainTyping(tr, isSuggestionMarkName) ? previous.map(tr.mapping, tr.doc) : decorate(tr.doc);
           },
         },
         props: { decorations: (state) => key.getState(state) },

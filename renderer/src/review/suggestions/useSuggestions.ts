@@ -1,6 +1,9 @@
 import type { Editor } from '@tiptap/react';
 import { isSuggestChangesEnabled } from '@handlewithcare/prosemirror-suggest-changes';
 import type { Node as PmNode } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
+import { isPlainTyping } from '../../editor/plainTyping';
+import { isSuggestionMarkName } from '../../../../electron/shared/editor/suggestions/suggestionMarks';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { listSuggestions, type Suggestion } from '../../../../electron/shared/editor/suggestions/listSuggestions';
 
@@ -11,8 +14,18 @@ export function useSuggestions(editor: Editor): SuggestionsState {
   const cache = useRef<{ doc: PmNode; suggesting: boolean; state: SuggestionsState } | null>(null);
   const subscribe = useCallback(
     (listener: () => void) => {
-      editor.on('transaction', listener);
-      return () => void editor.off('transaction', listener);
+      const handle = ({ transaction }: { transaction: Transaction }) => {
+        // With no suggestion in the article and the mode off, plain typing cannot make one: the list stays
+        // empty without looking through the whole article again at this key.
+        const current = cache.current;
+        if (current !== null && current.state.suggestions.length === 0 && !current.suggesting && !isSuggestChangesEnabled(editor.state) && isPlainTyping(transaction, isSuggestionMarkName)) {
+          current.doc = editor.state.doc;
+          return;
+        }
+        listener();
+      };
+      editor.on('transaction', handle);
+      return () => void editor.off('transaction', handle);
     },
     [editor],
   );
