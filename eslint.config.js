@@ -29,7 +29,7 @@ function restrictedImports(...parts) {
 const betterSqlite = { paths: [{ name: 'better-sqlite3', message: 'SQLite belongs to electron/core.' }] };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'native/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'release/', 'native/', 'node_modules/', 'test-results/', 'playwright-report/', '.prof/'] },
 
   js.configs.recommended,
 

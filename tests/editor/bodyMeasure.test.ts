@@ -47,6 +47,27 @@ function warningsShown(current: Editor): { from: number; messages: string[] }[] 
   return (state?.decorations.find() ?? []).map((decoration) => ({ from: decoration.from, messages: adWarningsOf([decoration]) })).sort((a, b) => a.from - b.from);
 }
 
+/** The blocks the placement rules warn, by index, with their messages, for the body as it now is. */
+function warnedByTheRules(current: Editor): [number, string[]][] {
+  const byBlock = new Map<number, string[]>();
+  for (const warning of adPlacementWarnings({ type: 'doc', content: current.getJSON().content ?? [] }, defaultSiteSettings.adRules)) {
+    byBlock.set(warning.blockIndex, [...(byBlock.get(warning.blockIndex) ?? []), warning.message]);
+  }
+  return [...byBlock];
+}
+
+/** The blocks the editor shows warned, by index, with their messages. */
+function warnedOnScreen(current: Editor): [number, string[]][] {
+  const shown: [number, string[]][] = [];
+  current.state.doc.forEach((_block, offset, index) => {
+    const found = warningsShown(current).find((warning) => warning.from === offset);
+    if (found) shown.push([index, found.messages]);
+  });
+  return shown;
+}
+
+const words = (count: number, word = 'word') => Array.from({ length: count }, () => word).join(' ');
+
 describe('the live counts under the body', () => {
   it('count words as the store does and characters as Tiptap does, on the seed article and mixed copy', () => {
     expectCountsAsTheStoreAndTiptap(makeEditor(seedArticleBodyFrom(seedMarkdown).content));
@@ -68,6 +89,20 @@ describe('the live counts under the body', () => {
     current.commands.deleteRange({ from: 1, to: current.state.doc.child(0).nodeSize + 5 });
     expectCountsAsTheStoreAndTiptap(current);
   });
+  it('stay right over a long run of keystrokes in several paragraphs and scripts, each counted from the last', () => {
+    const current = makeEditor(mixedCopy);
+    const typed = ['Flood ', '洪水淹没了', ' Наводнение ', 'فيضان ', 'x'];
+    for (let step = 0; step < 40; step += 1) {
+      const block = [0, 2, 5][step % 3] ?? 0;
+      let at = 1;
+      current.state.doc.forEach((node, offset, index) => {
+        if (index === block) at = offset + 1 + Math.min(3, node.content.size);
+      });
+      if (step % 4 === 3) current.commands.deleteRange({ from: at, to: at + 1 });
+      else current.commands.insertContentAt(at, typed[step % typed.length] ?? '');
+      expectCountsAsTheStoreAndTiptap(current);
+    }
+  });
 });
 
 describe('ad warnings while typing', () => {
@@ -83,21 +118,8 @@ describe('ad warnings while typing', () => {
 
   it('always say what the rules say for the body as it now is, after every kind of edit', () => {
     const current = makeEditor(seedArticleBodyFrom(seedMarkdown).content);
-    const expected = (doc: JSONContent) => {
-      const byBlock = new Map<number, string[]>();
-      for (const warning of adPlacementWarnings({ type: 'doc', content: doc.content ?? [] }, defaultSiteSettings.adRules)) {
-        byBlock.set(warning.blockIndex, [...(byBlock.get(warning.blockIndex) ?? []), warning.message]);
-      }
-      return [...byBlock];
-    };
-    const shownBlocks = () => {
-      const shown: [number, string[]][] = [];
-      current.state.doc.forEach((_block, offset, index) => {
-        const found = warningsShown(current).find((warning) => warning.from === offset);
-        if (found) shown.push([index, found.messages]);
-      });
-      return shown;
-    };
+    const expected = () => warnedByTheRules(current);
+    const shownBlocks = () => warnedOnScreen(current);
     const paragraphBefore = (ad: number) => {
       let seen = 0;
       let from = -1;
@@ -128,8 +150,57 @@ describe('ad warnings while typing', () => {
     ];
     for (const edit of edits) {
       edit();
-      expect(shownBlocks()).toEqual(expected(current.getJSON()));
+      expect(shownBlocks()).toEqual(expected());
       for (const shown of warningsShown(current)) expect(shown.messages.length).toBeGreaterThan(0);
     }
+  });
+  it('follow the word count across the allowance of one ad per so many words, typing in one paragraph', () => {
+    const { wordsPerAd } = defaultSiteSettings.adRules;
+    const ad = { type: 'adSlot', attrs: { format: 'inline', placement: 'manual' } };
+    const copy = () => paragraph(text(words(10)));
+    const current = makeEditor([copy(), copy(), copy(), ad, copy(), copy(), copy(), ad, copy()]);
+    const allowanceWarned = () => warnedOnScreen(current).filter(([, messages]) => messages.some((message) => message.includes('long enough'))).length;
+    // 70 words: too short for either ad.
+    expect(allowanceWarned()).toBe(2);
+    // Words typed into the first paragraph, up to one ad's worth: the first ad is allowed now.
+    current.commands.insertContentAt(2, `${words(wordsPerAd - 70, 'more')} `);
+    expect(warnedOnScreen(current)).toEqual(warnedByTheRules(current));
+    expect(allowanceWarned()).toBe(1);
+    current.commands.insertContentAt(2, `${words(wordsPerAd, 'again')} `);
+    expect(warnedOnScreen(current)).toEqual(warnedByTheRules(current));
+    expect(allowanceWarned()).toBe(0);
+    // Deleting the words again: the warnings come back.
+    const first = current.state.doc.child(0);
+    current.commands.deleteRange({ from: 1, to: first.nodeSize - 1 - 'word word'.length });
+    expect(warnedOnScreen(current)).toEqual(warnedByTheRules(current));
+    expect(allowanceWarned()).toBe(2);
+  });
+
+  it('appear when an ad placed automatically is made a hand-placed one, and go when it is made automatic again', () => {
+    const current = makeEditor([{ type: 'adSlot', attrs: { format: 'inline', placement: 'auto' } }, paragraph(text(words(200)))]);
+    expect(warnedOnScreen(current)).toEqual([]);
+    const setPlacement = (placement: string) => current.view.dispatch(current.state.tr.setNodeMarkup(0, undefined, { ...current.state.doc.child(0).attrs, placement }));
+    setPlacement('manual');
+    expect(warnedOnScreen(current)).toEqual(warnedByTheRules(current));
+    expect(warnedOnScreen(current).map(([index]) => index)).toEqual([0]);
+    setPlacement('auto');
+    expect(warnedOnScreen(current)).toEqual([]);
+  });
+
+  it('follow a paragraph emptied or filled, which changes what counts as the paragraphs between ads', () => {
+    const ad = { type: 'adSlot', attrs: { format: 'inline', placement: 'manual' } };
+    const copy = () => paragraph(text(words(60)));
+    const current = makeEditor([copy(), copy(), copy(), ad, copy(), copy(), copy(), ad, copy()]);
+    expect(warnedOnScreen(current)).toEqual([]);
+    const fifth = current.state.doc.child(4);
+    let at = 0;
+    current.state.doc.forEach((block, offset) => {
+      if (block === fifth) at = offset;
+    });
+    current.commands.deleteRange({ from: at + 1, to: at + fifth.nodeSize - 1 });
+    expect(warnedOnScreen(current)).toEqual(warnedByTheRules(current));
+    expect(warnedOnScreen(current).map(([index]) => index)).toEqual([7]);
+    current.commands.insertContentAt(at + 1, 'Back again.');
+    expect(warnedOnScreen(current)).toEqual([]);
   });
 });

@@ -18,9 +18,12 @@ export function readingTime(words: number): string {
   return `${Math.max(1, Math.round(words / WORDS_PER_MINUTE))} min read`;
 }
 
+// One formatter for every count: `toLocaleString` sets up a new one at each call, at every keystroke.
+const counts = new Intl.NumberFormat();
+
 /** The three counts under the body, as they read. */
 export function statsTexts(words: number, characters: number): [string, string, string] {
-  return [words === 1 ? '1 word' : `${words.toLocaleString()} words`, characters === 1 ? '1 character' : `${characters.toLocaleString()} characters`, readingTime(words)];
+  return [words === 1 ? '1 word' : `${counts.format(words)} words`, characters === 1 ? '1 character' : `${counts.format(characters)} characters`, readingTime(words)];
 }
 
 /**
@@ -32,17 +35,21 @@ export function statsTexts(words: number, characters: number): [string, string, 
 const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
   useLayoutEffect(() => {
+    // Each count is one text node whose data changes: setting `textContent` would put a new node in the
+    // tree at every keystroke, and the page would work out its style again.
+    const texts = spans.current.map((span) => span?.appendChild(document.createTextNode('')) ?? null);
     const write = () => {
       const { words, characters } = bodyStats(editor.state.doc);
       statsTexts(words, characters).forEach((text, index) => {
-        const span = spans.current[index];
-        if (span && span.textContent !== text) span.textContent = text;
+        const node = texts[index];
+        if (node && node.data !== text) node.data = text;
       });
     };
     write();
     editor.on('update', write);
     return () => {
       editor.off('update', write);
+      texts.forEach((node) => node?.remove());
     };
   }, [editor]);
   return (

@@ -27,6 +27,33 @@ function blockFacts(block: ProseMirrorNode): BlockFacts {
 
 /** Words (as the store counts them) and characters of the body. */
 export function bodyStats(doc: ProseMirrorNode): BodyStats {
+  const known = statsByDoc.get(doc);
+  if (known !== undefined) return known;
+  const stats = statsFrom(doc);
+  statsByDoc.set(doc, stats);
+  return stats;
+}
+
+// The counts of the last body counted, so the next one (one keystroke on) adds up only the block it changed.
+const statsByDoc = new WeakMap<ProseMirrorNode, BodyStats>();
+let lastCounted: { doc: ProseMirrorNode; stats: BodyStats } | null = null;
+
+function statsFrom(doc: ProseMirrorNode): BodyStats {
+  const previous = lastCounted;
+  const changed = previous === null ? null : onlyChangedBlock(previous.doc, doc);
+  let stats: BodyStats;
+  if (previous !== null && changed !== null) {
+    const before = blockFacts(changed.before);
+    const after = blockFacts(changed.after);
+    stats = { words: previous.stats.words - before.measure.words + after.measure.words, characters: previous.stats.characters - before.characters + after.characters };
+  } else {
+    stats = countAll(doc);
+  }
+  lastCounted = { doc, stats };
+  return stats;
+}
+
+function countAll(doc: ProseMirrorNode): BodyStats {
   let words = 0;
   let characters = 0;
   doc.forEach((block) => {
@@ -50,4 +77,31 @@ export function measuredBlocks(doc: ProseMirrorNode): { blocks: object[]; measur
   const blocks = blockJsons(doc);
   const measure = (block: unknown) => (typeof block === 'object' && block !== null ? measureByJson.get(block) : undefined) ?? measureBlock(block);
   return { blocks, measure };
+}
+
+/** How one top-level block counts for ad placement (kind and words), remembered until the block changes. */
+export function blockMeasure(block: ProseMirrorNode): BlockMeasure {
+  return blockFacts(block).measure;
+}
+
+/** The top-level block an edit changed, with its index, before and after. */
+export type ChangedBlock = { index: number; before: ProseMirrorNode; after: ProseMirrorNode };
+
+/**
+ * When an edit changed one top-level block and left the others as they were (typing or deleting
+ * inside a paragraph), that block before and after; null for any other edit (blocks added, removed,
+ * split, joined, or several changed). Unchanged blocks are the same objects, so this is a walk of
+ * identity checks, not a comparison of content.
+ */
+export function onlyChangedBlock(before: ProseMirrorNode, after: ProseMirrorNode): ChangedBlock | null {
+  if (before.childCount !== after.childCount) return null;
+  let changed: ChangedBlock | null = null;
+  for (let index = 0; index < after.childCount; index += 1) {
+    const old = before.child(index);
+    const now = after.child(index);
+    if (old === now) continue;
+    if (changed !== null || old.type !== now.type) return null;
+    changed = { index, before: old, after: now };
+  }
+  return changed;
 }

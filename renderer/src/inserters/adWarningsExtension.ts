@@ -2,9 +2,10 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { adAllowance } from '../../../electron/shared/editor/adPlacementLayout';
 import { adPlacementWarnings } from '../../../electron/shared/editor/adPlacementWarnings';
 import { defaultSiteSettings, type AdRules } from '../../../electron/shared/model/settings';
-import { measuredBlocks } from '../editor/bodyMeasure';
+import { blockMeasure, bodyStats, measuredBlocks, onlyChangedBlock } from '../editor/bodyMeasure';
 
 /** The plugin's key; dispatch a transaction with this meta to recompute after the rules change. */
 export const adWarningsKey = new PluginKey<WarningsState>('adPlacementWarnings');
@@ -17,8 +18,8 @@ function hasAd(doc: ProseMirrorNode): boolean {
   return found;
 }
 
-/** The warnings on the body as decorations. */
-type WarningsState = { decorations: DecorationSet };
+/** The warnings on the body as decorations, and the body's words they were worked out for. */
+type WarningsState = { decorations: DecorationSet; words: number };
 
 /** One warned block: where it is and what it is told. */
 type Warned = { from: number; to: number; messages: string[] };
@@ -46,7 +47,7 @@ function warnedBlocks(doc: ProseMirrorNode, rules: AdRules): Warned[] {
 
 function decorate(doc: ProseMirrorNode, warned: readonly Warned[]): WarningsState {
   const decorations = warned.map(({ from, to, messages }) => Decoration.node(from, to, { 'data-ad-warning': 'true' }, { adWarnings: messages }));
-  return { decorations: DecorationSet.create(doc, decorations) };
+  return { decorations: DecorationSet.create(doc, decorations), words: bodyStats(doc).words };
 }
 
 function sameWarnings(decorations: DecorationSet, warned: readonly Warned[]): boolean {
@@ -61,13 +62,33 @@ function sameWarnings(decorations: DecorationSet, warned: readonly Warned[]): bo
 }
 
 /**
- * After an edit: when the old decorations, moved along with the text, still say exactly what the
- * rules say now (typing inside a paragraph, mostly), they are kept, so the ad cards are left alone.
+ * Whether the rules can say anything new after `transaction`: not when it changed one block that is
+ * not an ad, and that block kept its type and kind (copy, empty, heading…) while the article's words
+ * still allow as many ads as before. Apart from the ads themselves (their placement), the rules read
+ * only the blocks' types, kinds and the allowance, so typing inside a paragraph (nearly every
+ * keystroke) cannot change a warning and nothing is worked out again. Returns the body's words then.
+ */
+function unchangedByRules(previous: WarningsState, transaction: Transaction, doc: ProseMirrorNode, rules: AdRules): number | null {
+  const changed = onlyChangedBlock(transaction.before, doc);
+  if (changed === null) return null;
+  const before = blockMeasure(changed.before);
+  const after = blockMeasure(changed.after);
+  if (before.kind === 'ad' || before.kind !== after.kind) return null;
+  const words = previous.words - before.words + after.words;
+  return adAllowance(rules, words) === adAllowance(rules, previous.words) ? words : null;
+}
+
+/**
+ * After an edit: when the rules cannot say anything new (typing inside a paragraph, mostly) the
+ * decorations are moved along with the text; otherwise they are worked out again, and when they
+ * still say exactly the same the moved ones are kept, so the ad cards are left alone.
  */
 function nextWarningsState(previous: WarningsState, transaction: Transaction, doc: ProseMirrorNode, rules: AdRules): WarningsState {
-  const warned = warnedBlocks(doc, rules);
   const mapped = previous.decorations.map(transaction.mapping, doc);
-  return sameWarnings(mapped, warned) ? { decorations: mapped } : decorate(doc, warned);
+  const words = unchangedByRules(previous, transaction, doc, rules);
+  if (words !== null) return { decorations: mapped, words };
+  const warned = warnedBlocks(doc, rules);
+  return sameWarnings(mapped, warned) ? { decorations: mapped, words: bodyStats(doc).words } : decorate(doc, warned);
 }
 
 /** The placement warnings a node view gets through its decorations. */

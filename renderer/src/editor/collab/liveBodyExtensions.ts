@@ -8,7 +8,8 @@ import { BODY_FIELD } from '../../../../electron/shared/sync/draftDocShape';
 // prosemirror-history's closeHistory(tr) sets the meta of its PluginKey('closeHistory'), whose key is this string.
 const CLOSE_HISTORY_META = 'closeHistory$';
 
-function undoManagerOf(state: EditorState): Y.UndoManager | null {
+/** The Yjs undo manager of a body bound to a live document; null for a body with its own history. */
+export function undoManagerOf(state: EditorState): Y.UndoManager | null {
   const undo: unknown = yUndoPluginKey.getState(state);
   if (typeof undo !== 'object' || undo === null || !('undoManager' in undo)) return null;
   return undo.undoManager instanceof Y.UndoManager ? undo.undoManager : null;

@@ -3,6 +3,7 @@ import { useRef, type ReactNode } from 'react';
 import { Icon, type IconName } from '../../ui/Icon';
 import { SlashCommandMenu } from '../SlashCommandMenu';
 import { ToolbarReportLine } from './ToolbarReportLine';
+import { undoAvailability } from './undoAvailability';
 import { useRovingToolbar } from './useRovingToolbar';
 import './toolbar.css';
 
@@ -65,8 +66,7 @@ export function EditorToolbar({ editor, onLink, extraGroups }: EditorToolbarProp
       quote: current.isActive('blockquote'),
       bulletList: current.isActive('bulletList'),
       orderedList: current.isActive('orderedList'),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      ...undoAvailability(current.state),
     }),
   });
   const chain = () => editor.chain().focus();
