@@ -4,6 +4,7 @@ import { describeSaveState } from './autosave/saveState';
 import type { SaveStates } from './autosave/saveState';
 import { bodyStats } from './bodyMeasure';
 import { useSyncStatus } from '../sync/useSyncStatus';
+import { frameWriter } from '../ui/frameWriter';
 
 export type StatusBarProps = {
   editor: Editor;
@@ -29,8 +30,9 @@ export function statsTexts(words: number, characters: number): [string, string, 
 /**
  * The counts follow every keystroke without a React render: a React commit while the caret is in the
  * body measures the selection across the whole body's DOM, which in a long article costs more than
- * the keystroke itself. So React renders the spans once and the editor's updates write their text;
- * the save status (which turns "Saving…" at the first key after a save) is written the same way.
+ * the keystroke itself. So React renders the spans once and the editor's updates write their text, at
+ * the next frame (once however many keys came in between); the save status (which turns "Saving…" at
+ * the first key after a save) is written the same way.
  */
 const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
@@ -46,9 +48,11 @@ const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
       });
     };
     write();
-    editor.on('update', write);
+    const writer = frameWriter(write);
+    editor.on('update', writer.schedule);
     return () => {
-      editor.off('update', write);
+      editor.off('update', writer.schedule);
+      writer.cancel();
       texts.forEach((node) => node?.remove());
     };
   }, [editor]);
@@ -79,7 +83,12 @@ const SaveStatus = memo(function SaveStatus({ saveStates }: { saveStates: SaveSt
       if (text.current && text.current.textContent !== words) text.current.textContent = words;
     };
     write();
-    return saveStates.subscribe(write);
+    const writer = frameWriter(write);
+    const unsubscribe = saveStates.subscribe(writer.schedule);
+    return () => {
+      unsubscribe();
+      writer.cancel();
+    };
   }, [saveStates]);
   return (
     <span ref={status} className="save-status" role="status">
