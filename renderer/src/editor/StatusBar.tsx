@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { memo, useLayoutEffect, useRef } from 'react';
-import { describeSaveState } from './autosave/saveState';
+import { followSaveStatus } from './autosave/saveStatusDisplay';
 import type { SaveStates } from './autosave/saveState';
 import { bodyStats } from './bodyMeasure';
 import { useSyncStatus } from '../sync/useSyncStatus';
@@ -31,8 +31,8 @@ export function statsTexts(words: number, characters: number): [string, string, 
  * The counts follow every keystroke without a React render: a React commit while the caret is in the
  * body measures the selection across the whole body's DOM, which in a long article costs more than
  * the keystroke itself. So React renders the spans once and the editor's updates write their text, at
- * the next frame (once however many keys came in between); the save status (which turns "Saving…" at
- * the first key after a save) is written the same way.
+ * the next frame (once however many keys came in between). The save status is written only when its
+ * words change (followSaveStatus): "Saving…" at the first key after a pause, "Saved" once it settles.
  */
 const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
@@ -73,23 +73,17 @@ const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
 const SaveStatus = memo(function SaveStatus({ saveStates }: { saveStates: SaveStates }) {
   const status = useRef<HTMLSpanElement>(null);
   const text = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const write = () => {
-      const state = saveStates.get();
-      const words = describeSaveState(state);
-      const className = `save-status save-status--${state.kind}`;
-      if (status.current && status.current.className !== className) status.current.className = className;
-      if (status.current && status.current.title !== words) status.current.title = words;
-      if (text.current && text.current.textContent !== words) text.current.textContent = words;
-    };
-    write();
-    const writer = frameWriter(write);
-    const unsubscribe = saveStates.subscribe(writer.schedule);
-    return () => {
-      unsubscribe();
-      writer.cancel();
-    };
-  }, [saveStates]);
+  useLayoutEffect(
+    () =>
+      followSaveStatus(saveStates, ({ kind, words }) => {
+        if (status.current) {
+          status.current.className = `save-status save-status--${kind}`;
+          status.current.title = words;
+        }
+        if (text.current) text.current.textContent = words;
+      }),
+    [saveStates],
+  );
   return (
     <span ref={status} className="save-status" role="status">
       <span className="save-status__dot" aria-hidden="true" />
