@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { contract, type ChannelInput, type ChannelName, type ChannelOutput } from '../shared/contract/index';
 import { dispatch, type Handlers } from '../shared/contract/dispatch';
+import { deskChangingChannels, viewerRefusalMessage } from '../shared/contract/deskAccess';
 import type { Result } from '../shared/contract/result';
 import { openDatabase } from './db/openDatabase';
 import type { Recovery } from './db/recoverDatabase';
@@ -97,7 +98,13 @@ export function createEngine(options: CreateEngineOptions): Engine {
     timer = setInterval(() => void backupQuietly(), BACKUP_CHECK_INTERVAL_MS);
     timer.unref();
   }
-  const dispatchUnchecked = (name: unknown, input: unknown) => dispatch(handlers, name, input, context, report, storageErrorOf);
+  const dispatchUnchecked = (name: unknown, input: unknown): Promise<Result<unknown>> => {
+    // One guard for every change a viewer might ask for (a page, an IPC message, the CLI), not one per handler.
+    if (desk.role() === 'viewer' && (deskChangingChannels as ReadonlySet<unknown>).has(name)) {
+      return Promise.resolve({ ok: false, error: { code: 'forbidden', message: viewerRefusalMessage } });
+    }
+    return dispatch(handlers, name, input, context, report, storageErrorOf);
+  };
   return {
     db,
     dbPath: options.dbPath,

@@ -114,7 +114,11 @@ describe('desk sync with a real server', () => {
       return result.ok ? result.value : undefined;
     });
     expect(viewer.context.sync.status().person?.role).toBe('viewer');
-    valueOf(await viewer.call('drafts:save', { id: draft.id, baseVersion: seen.version, changes: { body: doc('Agreed.', 'Viewer was here.') } }));
+    const save = { id: draft.id, baseVersion: seen.version, changes: { body: doc('Agreed.', 'Viewer was here.') } };
+    const refused = await viewer.call('drafts:save', save);
+    expect(refused.ok ? 'saved' : refused.error.code).toBe('forbidden');
+    // A laptop that does not refuse (an older build, a tampered one): its change reaches the server, which drops it.
+    await viewer.handlers['drafts:save'](save, viewer.context);
     valueOf(await ana.call('drafts:save', { id: draft.id, baseVersion: valueOf(await ana.call('drafts:get', { id: draft.id })).version, changes: { headline: 'Budget vote passes' } }));
     const late = laptop('Late');
     await eventually('the headline on a new laptop', async () => {
