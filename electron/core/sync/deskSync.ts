@@ -19,6 +19,20 @@ export type DeskSync = {
   stop: () => void;
 };
 
+/**
+ * The websocket the provider opens, with an error listener of its own from the start. When the
+ * provider gives up a socket still connecting (sync stopped, the app quitting, while the server is
+ * out of reach) it removes its listeners first and then closes it, and `ws` reports "closed before
+ * the connection was established" as an 'error' event: with no listener left, that event would be
+ * an uncaught exception in the main process. The provider hears every error it listens for as before.
+ */
+class DeskWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 /** Reconnect delays: from half a second, doubling, up to fifteen seconds, with jitter. */
 const RETRY = { delay: 500, factor: 2, maxDelay: 15_000, minDelay: 250, jitter: true, maxAttempts: 0 } as const;
 
@@ -33,8 +47,15 @@ export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status:
   let refusal: RefusalReason | null = null;
   let person: SyncStatus['person'] = null;
   let stopped = false;
+  const named = (next: SyncStatus['person']) => {
+    person = next;
+    desk.person = () => person?.name ?? null;
+    desk.role = () => person?.role ?? null;
+  };
+  // Who the server named last time, until it says again: offline, a viewer's laptop stays read-only.
+  named(config.person ?? null);
   const url = `${config.serverUrl}/?${SCHEMA_PARAMETER}=${encodeURIComponent(schemaFingerprint())}`;
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, messageReconnectTimeout: 30_000, ...RETRY });
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: DeskWebSocket, messageReconnectTimeout: 30_000, ...RETRY });
 
   const compute = (): SyncStatus => {
     const base = { serverUrl: config.serverUrl, person };
@@ -70,9 +91,7 @@ export function startDeskSync(desk: Desk, config: SyncConfig, onChange: (status:
     }
     if (!parsed.success) return;
     if (parsed.data.type === 'welcome') {
-      person = { name: parsed.data.name, role: parsed.data.role };
-      desk.person = () => person?.name ?? null;
-      desk.role = () => person?.role ?? null;
+      named({ name: parsed.data.name, role: parsed.data.role });
     } else if (parsed.data.reason === 'too-large') {
       // Sending it again would be refused again: this document stays on this laptop until it is smaller.
       providers.get(name)?.detach();

@@ -1,15 +1,20 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../shared/contract/result';
+import { DeskPerson } from '../../shared/contract/sync';
 import { statement } from '../db/statement';
 
 /** Turns a token into bytes only this user can read back (Electron's safeStorage) and back again. */
 export type SecretBox = { encrypt: (text: string) => Buffer; decrypt: (sealed: Buffer) => string };
 
-/** Where the desk syncs, and who with; the token is the only secret. */
-export type SyncConfig = { serverUrl: string; token: string };
+/**
+ * Where the desk syncs, and who with; the token is the only secret. `person` is who the server last
+ * said the token belongs to: a laptop that starts offline still knows its role (a viewer stays
+ * read-only) and whose name goes on its revisions.
+ */
+export type SyncConfig = { serverUrl: string; token: string; person?: DeskPerson | null };
 
-const Stored = z.object({ serverUrl: z.string(), sealedToken: z.string() });
+const Stored = z.object({ serverUrl: z.string(), sealedToken: z.string(), person: DeskPerson.nullable().optional() });
 const KEY = 'sync.server';
 const selectValue = statement<[string], string>('SELECT value FROM desk_state WHERE key = ?');
 const upsertValue = statement<[string, string]>('INSERT INTO desk_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
@@ -34,7 +39,15 @@ export function checkServerUrl(text: string): string {
 /** Saves where to sync, sealing the token with the host's secret box. */
 export function saveSyncConfig(db: Database, box: SecretBox, config: SyncConfig): void {
   const sealedToken = box.encrypt(config.token).toString('base64');
-  upsertValue(db).run(KEY, JSON.stringify({ serverUrl: config.serverUrl, sealedToken }));
+  upsertValue(db).run(KEY, JSON.stringify({ serverUrl: config.serverUrl, sealedToken, person: config.person ?? null }));
+}
+
+/** Remembers who the server named for the saved token; nothing when no server is saved. */
+export function saveSyncPerson(db: Database, person: DeskPerson): void {
+  const text = selectValue(db).pluck().get(KEY);
+  if (text === undefined) return;
+  const stored = Stored.safeParse(JSON.parse(text));
+  if (stored.success) upsertValue(db).run(KEY, JSON.stringify({ ...stored.data, person }));
 }
 
 /** The saved server and token, or null when none is set (or the token can no longer be unsealed). */
@@ -43,7 +56,7 @@ export function loadSyncConfig(db: Database, box: SecretBox): SyncConfig | null 
   if (text === undefined) return null;
   try {
     const stored = Stored.parse(JSON.parse(text));
-    return { serverUrl: stored.serverUrl, token: box.decrypt(Buffer.from(stored.sealedToken, 'base64')) };
+    return { serverUrl: stored.serverUrl, token: box.decrypt(Buffer.from(stored.sealedToken, 'base64')), person: stored.person ?? null };
   } catch {
     return null;
   }

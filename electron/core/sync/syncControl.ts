@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { draftDesk } from './deskDrafts';
 import { startDeskSync, type DeskSync } from './deskSync';
-import { checkServerUrl, clearSyncConfig, loadSyncConfig, saveSyncConfig, type SecretBox } from './syncConfig';
+import { checkServerUrl, clearSyncConfig, loadSyncConfig, saveSyncConfig, saveSyncPerson, type SecretBox, type SyncConfig } from './syncConfig';
 import { syncWords, type SyncStatus } from './syncStatus';
 
 /** The engine's sync switch: connect to a server with a token, disconnect, and tell who listens where it stands. */
@@ -27,24 +27,33 @@ export function createSyncControl(db: Database, box: SecretBox): SyncControl {
   const desk = draftDesk(db);
   const listeners = new Set<(status: SyncStatus) => void>();
   let running: DeskSync | null = null;
+  let remembered = '';
   const tell = (status: SyncStatus) => {
+    // The server named the token's person (or named them anew): remembered for the next start offline.
+    const person = status.person === null ? '' : JSON.stringify(status.person);
+    if (status.state !== 'local' && person !== '' && person !== remembered) {
+      remembered = person;
+      if (status.person !== null) saveSyncPerson(db, status.person);
+    }
     for (const listener of listeners) listener(status);
   };
   const stop = () => {
     running?.stop();
     running = null;
   };
-  const start = (serverUrl: string, token: string) => {
+  const start = (config: SyncConfig) => {
     stop();
-    running = startDeskSync(desk, { serverUrl, token }, tell);
+    remembered = config.person ? JSON.stringify(config.person) : '';
+    running = startDeskSync(desk, config, tell);
   };
   return {
     status: () => running?.status() ?? localStatus,
     connect(input) {
       const serverUrl = checkServerUrl(input.serverUrl);
       const token = input.token.trim();
+      // A new token: who it belongs to is for the server to say.
       saveSyncConfig(db, box, { serverUrl, token });
-      start(serverUrl, token);
+      start({ serverUrl, token });
       return running?.status() ?? localStatus;
     },
     disconnect() {
@@ -57,7 +66,7 @@ export function createSyncControl(db: Database, box: SecretBox): SyncControl {
     },
     resume() {
       const saved = loadSyncConfig(db, box);
-      if (saved !== null) start(saved.serverUrl, saved.token);
+      if (saved !== null) start(saved);
     },
     onStatus(listener) {
       listeners.add(listener);

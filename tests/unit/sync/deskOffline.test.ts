@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../electron/core/engine';
+import { createEngine, type Engine } from '../../../electron/core/engine';
 import { connectedLaptop, eventually, freePort, issueToken, startServerProcess, type ServerProcess } from '../support/deskServerProcess';
-import { doc, temporaryFolder, valueOf } from '../support/testEngine';
+import { doc, errorOf, temporaryFolder, valueOf } from '../support/testEngine';
+import { viewerRefusalMessage } from '../../../electron/shared/contract/deskAccess';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -43,6 +44,53 @@ async function save(engine: Engine, id: string, paragraphs: string[]): Promise<v
 }
 
 describe('desk sync through outages', () => {
+  it('stops syncing cleanly while a connection to an unreachable server is still being attempted (the app quitting offline)', async () => {
+    const port = await freePort();
+    const errors: unknown[] = [];
+    const record = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', record);
+    cleanups.push(() => void process.off('uncaughtException', record));
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const engine = createEngine({ dbPath: ':memory:' });
+      engine.context.sync.connect({ serverUrl: `ws://127.0.0.1:${port}`, token: 'any' });
+      engine.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(errors).toEqual([]);
+  });
+
+  it('remembers who the server named: a viewer’s laptop started offline stays read-only, a reporter’s keeps its name on versions', async () => {
+    const room = await newsroom();
+    const server = await room.start();
+    const folders = ['viewer', 'reporter'].map(() => temporaryFolder('newsdesk-laptop-'));
+    cleanups.push(() => folders.forEach((folder) => folder.remove()));
+    const paths = folders.map((folder) => `${folder.folder}/drafts.db`);
+    const tokens = [issueToken(room.dataDir, 'Vera Lind', 'viewer'), issueToken(room.dataDir, 'Rita Moss', 'reporter')];
+    const first = paths.map((dbPath) => createEngine({ dbPath }));
+    first.forEach((engine, index) => engine.context.sync.connect({ serverUrl: server.url, token: tokens[index] ?? '' }));
+    const [viewerYesterday, reporterYesterday] = first;
+    if (!viewerYesterday || !reporterYesterday) throw new Error('two laptops');
+    const draft = valueOf(await reporterYesterday.call('drafts:create', { changes: { headline: 'Harbour', body: doc('Boats moored.') } }));
+    await eventually('the draft on the viewer', async () => (await bodyOn(viewerYesterday, draft.id))?.length === 1);
+    await eventually('both named', () => first.every((engine) => engine.context.sync.status().person !== null));
+    for (const engine of first) engine.close();
+    await server.kill('SIGKILL');
+
+    // Next morning, on the train: the laptops start with no server to reach.
+    const [viewer, reporter] = paths.map((dbPath) => createEngine({ dbPath, sync: true }));
+    cleanups.unshift(() => [viewer, reporter].forEach((engine) => engine?.close()));
+    if (!viewer || !reporter) throw new Error('two laptops');
+    expect(viewer.context.sync.status()).toMatchObject({ state: 'offline', person: { name: 'Vera Lind', role: 'viewer' } });
+    const before = valueOf(await viewer.call('drafts:get', { id: draft.id }));
+    expect(errorOf(await viewer.call('drafts:save', { id: draft.id, baseVersion: before.version, changes: { headline: 'Viewer was here' } }))).toEqual({ code: 'forbidden', message: viewerRefusalMessage });
+    expect(valueOf(await viewer.call('drafts:get', { id: draft.id })).headline).toBe('Harbour');
+
+    expect(reporter.context.sync.status().person).toEqual({ name: 'Rita Moss', role: 'reporter' });
+    valueOf(await reporter.call('revisions:create', { draftId: draft.id, label: 'Before the edit' }));
+    const versions = valueOf(await reporter.call('revisions:list', { draftId: draft.id }));
+    expect(JSON.stringify(versions)).toContain('Rita Moss');
+  }, 60_000);
+
   it('merges offline edits from two laptops when the server comes back, keeping every edit', async () => {
     const room = await newsroom();
     let server = await room.start();
