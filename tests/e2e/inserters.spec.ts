@@ -122,6 +122,28 @@ test('places ads automatically on the seed article body, and warns about hand-pl
   expect(await seriousAxeViolations(app.page)).toEqual([]);
 });
 
+
+test('a card far down a long article is drawn when it comes into view, with room for its whole focus ring', async ({ launch }) => {
+  const app = await launch();
+  const seed = seedArticleBody();
+  const { inserters } = await openDraft(app, 'Ten seed articles in one', { content: Array.from({ length: 10 }, () => seed.content).flat() });
+  await expect(inserters.ads).toHaveCount(50);
+  const last = inserters.ads.last();
+  await last.focus();
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText('This ad ends the article; put it between paragraphs.');
+  await expect(last.getByRole('button', { name: 'Delete' })).toBeVisible();
+  // The cards are drawn only near the screen, which clips whatever spills out of their block: the focus ring
+  // (2 px, 2 px off the card's edge) must lie inside the block.
+  const room = await last.evaluate((card) => {
+    const block = card.closest('.article-body > *')?.getBoundingClientRect();
+    const box = card.getBoundingClientRect();
+    return block ? Math.min(box.top - block.top, block.bottom - box.bottom, box.left - block.left, block.right - box.right) : -1;
+  });
+  expect(room).toBeGreaterThanOrEqual(4);
+  await app.page.screenshot({ path: `${screenshots}long-article-last-card.png` });
+});
 test('Auto ads sets the seed article’s five misplaced hand-placed ads right, and says so on a line that covers no text', async ({ launch }) => {
   const app = await launch({ viewport: { width: 720, height: 700 } });
   const article = readSeedArticle();
