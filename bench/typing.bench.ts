@@ -140,26 +140,32 @@ async function typeInApp(app: LaunchedApp, name: string, body: Body, checklist =
   return { ...(await typeAndTime(app.page, `app, ${name}`)), words };
 }
 
-/** Opens `body` in bare Tiptap, in a new page of the app's browser, with the app's styles, the caret in its third paragraph. */
-async function openInBareTiptap(app: LaunchedApp, body: Body): Promise<Page> {
+/**
+ * Opens `body` in bare Tiptap (bound to a Yjs document with `collaboration`), in a new page of the app's
+ * browser, with the app's styles, the caret in its third paragraph.
+ */
+async function openInBareTiptap(app: LaunchedApp, body: Body, collaboration: boolean): Promise<Page> {
   const page = await app.page.context().newPage();
   await page.setContent('<!doctype html><html><head></head><body></body></html>');
   await page.addStyleTag({ content: appStyles() });
   await page.evaluate((await bundledPageScripts()).bare);
-  await page.evaluate(`window.openBareEditor(${JSON.stringify(body)})`);
+  await page.evaluate(`void window.openBareEditor(${JSON.stringify(body)}, ${collaboration})`);
   await caretInThirdParagraph(page);
   return page;
 }
 
+type ByTurns = { bare: Timings; bareYjs: Timings; app: Timings; words: string };
+
 /**
- * Types into bare Tiptap and the app by turns, ROUNDS times KEYS / ROUNDS keys each after the warm-up, so that
- * whatever else the machine does while the bench runs falls on both alike.
+ * Types into bare Tiptap, bare Tiptap bound to Yjs and the app by turns, ROUNDS times KEYS / ROUNDS keys each
+ * after the warm-up, so that whatever else the machine does while the bench runs falls on all alike.
  */
-async function typeInBothByTurns(app: LaunchedApp, name: string, body: Body): Promise<{ bare: Timings; app: Timings; words: string }> {
-  const bare = await openInBareTiptap(app, body);
+async function typeInAllByTurns(app: LaunchedApp, name: string, body: Body): Promise<ByTurns> {
+  const bare = await openInBareTiptap(app, body, false);
+  const bareYjs = await openInBareTiptap(app, body, true);
   try {
     const words = await openInApp(app, name, body);
-    const pages = [bare, app.page];
+    const pages = [bare, bareYjs, app.page];
     // Only the tab in front draws frames: each editor is brought to the front for its turn.
     for (const page of pages) {
       await page.bringToFront();
@@ -172,14 +178,20 @@ async function typeInBothByTurns(app: LaunchedApp, name: string, body: Body): Pr
         await typeKeys(page, KEYS / ROUNDS);
       }
     }
-    return { bare: await readTimings(bare, `bare Tiptap, ${name}`), app: await readTimings(app.page, `app, ${name}`), words };
+    return {
+      bare: await readTimings(bare, `bare Tiptap, ${name}`),
+      bareYjs: await readTimings(bareYjs, `bare Tiptap + Yjs, ${name}`),
+      app: await readTimings(app.page, `app, ${name}`),
+      words,
+    };
   } finally {
     await bare.close();
+    await bareYjs.close();
   }
 }
 
-function noteRatio(report: BenchReport, app: Measurement, bare: Measurement): void {
-  report.note(`p95: app ${app.p95Ms.toFixed(2)} ms / bare Tiptap ${bare.p95Ms.toFixed(2)} ms = ${(app.p95Ms / bare.p95Ms).toFixed(2)}x (goal: within 1.2x)`);
+function ratio(app: Measurement, baseline: Measurement): string {
+  return `${app.p95Ms.toFixed(2)} ms / ${baseline.p95Ms.toFixed(2)} ms = ${(app.p95Ms / baseline.p95Ms).toFixed(2)}x`;
 }
 
 async function againstBareTiptap(app: LaunchedApp, report: BenchReport): Promise<void> {
@@ -188,11 +200,13 @@ async function againstBareTiptap(app: LaunchedApp, report: BenchReport): Promise
     ['10,000 words', articleBody(10_000, 0, 0)],
     ['10,000 words, 50 ads, 10 related links', articleBody(10_000, 50, 10)],
   ] as const) {
-    const timed = await typeInBothByTurns(app, name, body);
+    const timed = await typeInAllByTurns(app, name, body);
     report.note(`${name}: the app counts ${timed.words}`);
     report.figure(timed.bare.dom);
+    report.figure(timed.bareYjs.dom, timed.bare.dom);
     report.figure(timed.app.dom, timed.bare.dom);
-    noteRatio(report, timed.app.dom, timed.bare.dom);
+    report.note(`p95, app / bare Tiptap: ${ratio(timed.app.dom, timed.bare.dom)} (goal: within 1.2x)`);
+    report.note(`p95, app / bare Tiptap bound to Yjs as the app's body is: ${ratio(timed.app.dom, timed.bareYjs.dom)} (what the app adds to the Yjs binding)`);
   }
 }
 
