@@ -115,35 +115,44 @@ test('places ads automatically on the seed article body, and warns about hand-pl
   await new EditorPage(app.page).backToLibrary();
   const seeded = await openDraft(app, 'Seed with hand-placed ads', seedArticleBody());
   await expect(seeded.inserters.ads).toHaveCount(5);
-  await expect(seeded.inserters.ads.last()).toContainText('This ad ends the article; put it between paragraphs.');
   await expect(seeded.inserters.ads.first()).toContainText('the first ad goes after paragraph 3');
+  // The last card is more than a screen down: drawn once scrolled to.
   await seeded.inserters.ads.last().scrollIntoViewIfNeeded();
+  await expect(seeded.inserters.ads.last()).toContainText('This ad ends the article; put it between paragraphs.');
   await app.page.screenshot({ path: `${screenshots}seed-warnings.png` });
   expect(await seriousAxeViolations(app.page)).toEqual([]);
 });
 
 
-test('a card far down a long article is drawn when it comes into view, with room for its whole focus ring', async ({ launch }) => {
+test('the cards of a long article are drawn near the screen, keep their place while not drawn, and work when reached', async ({ launch }) => {
   const app = await launch();
   const seed = seedArticleBody();
   const { inserters } = await openDraft(app, 'Ten seed articles in one', { content: Array.from({ length: 10 }, () => seed.content).flat() });
   await expect(inserters.ads).toHaveCount(50);
+  const body = app.page.getByRole('textbox', { name: 'Article body' });
+  const bodyHeight = () => body.evaluate((element) => Math.round(element.getBoundingClientRect().height));
+  const drawnHeight = await bodyHeight();
+  // A screen away, a card's buttons and text are not drawn; its frame keeps the height it had, so nothing moves.
+  await expect(inserters.ads.last().getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  expect(await bodyHeight()).toBe(drawnHeight);
   const last = inserters.ads.last();
   await last.focus();
   await expect(last).toBeFocused();
   await expect(last).toBeInViewport();
   await expect(last).toContainText('This ad ends the article; put it between paragraphs.');
-  await expect(last.getByRole('button', { name: 'Delete' })).toBeVisible();
-  // The cards are drawn only near the screen, which clips whatever spills out of their block: the focus ring
-  // (2 px, 2 px off the card's edge) must lie inside the block.
-  const room = await last.evaluate((card) => {
-    const block = card.closest('.article-body > *')?.getBoundingClientRect();
-    const box = card.getBoundingClientRect();
-    return block ? Math.min(box.top - block.top, block.bottom - box.bottom, box.left - block.left, block.right - box.right) : -1;
-  });
-  expect(room).toBeGreaterThanOrEqual(4);
+  // Now the top cards are frames and the bottom ones drawn (with more warnings than the top ones): still the same height.
+  expect(await bodyHeight()).toBe(drawnHeight);
+  const before = (await inserters.blockShape()).split(' ');
+  await last.getByRole('button', { name: 'Move up' }).click();
+  const moved = [...before.slice(0, -2), ...before.slice(-2).reverse()].join(' ');
+  await expect.poll(() => inserters.blockShape()).toBe(moved);
   await app.page.screenshot({ path: `${screenshots}long-article-last-card.png` });
+  // Back at the top, the first card is drawn again, with its warning.
+  await expect(inserters.ads.first().getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await inserters.ads.first().scrollIntoViewIfNeeded();
+  await expect(inserters.ads.first()).toContainText('the first ad goes after paragraph 3');
 });
+
 test('Auto ads sets the seed article’s five misplaced hand-placed ads right, and says so on a line that covers no text', async ({ launch }) => {
   const app = await launch({ viewport: { width: 720, height: 700 } });
   const article = readSeedArticle();
