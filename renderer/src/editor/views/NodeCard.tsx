@@ -98,7 +98,6 @@ export function NodeCard({ editor, getPos, name, kind, selected, warning, childr
       aria-label={name}
       aria-keyshortcuts="ArrowUp ArrowDown Delete"
       data-node-card=""
-      data-far={drawn ? undefined : ''}
       contentEditable={false}
       style={drawn ? undefined : { height: farHeight ?? undefined }}
       onKeyDown={handleKeyDown}
