@@ -41,12 +41,19 @@ function useFarHeight(editor: Editor, frame: RefObject<HTMLDivElement | null>, e
   return enabled ? farHeight : null;
 }
 
-/** Focuses the card of the block now at `position` (after a move, so keyboard users keep their place). */
+/**
+ * Focuses the card of the block now at `position` (after a move, so keyboard users keep their place): at once
+ * when its card is already drawn, so that a key pressed right after (a held arrow key) reaches the moved card
+ * and not the page; else once the next frame has drawn it.
+ */
 function focusCardAt(editor: Editor, position: number): void {
-  requestAnimationFrame(() => {
+  const focusNow = (): boolean => {
     const dom = editor.view.nodeDOM(position);
-    if (dom instanceof HTMLElement) dom.querySelector<HTMLElement>('[data-node-card]')?.focus();
-  });
+    const card = dom instanceof HTMLElement ? dom.querySelector<HTMLElement>('[data-node-card]') : null;
+    card?.focus();
+    return card !== null;
+  };
+  if (!focusNow()) requestAnimationFrame(() => void focusNow());
 }
 
 /**
