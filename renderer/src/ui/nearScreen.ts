@@ -5,13 +5,23 @@ type Watchers = { observer: IntersectionObserver; listeners: WeakMap<Element, (n
 
 const watchersByRoot = new WeakMap<Element | Document, Watchers>();
 
-/** The element that scrolls `element` (the nearest ancestor whose content scrolls vertically), or null for the page. */
-export function scrollContainerOf(element: Element): Element | null {
-  for (let node = element.parentElement; node !== null; node = node.parentElement) {
+const scrollerByContent = new WeakMap<Element, Element | null>();
+
+/**
+ * The element that scrolls `content` (the nearest ancestor whose content scrolls vertically), or null for the
+ * page; looked up once per `content` (the body editor), not once per card.
+ */
+function scrollContainerOf(content: Element): Element | null {
+  const known = scrollerByContent.get(content);
+  if (known !== undefined) return known;
+  let found: Element | null = null;
+  for (let node = content.parentElement; node !== null && found === null; node = node.parentElement) {
     const overflow = getComputedStyle(node).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return node;
+    if (overflow === 'auto' || overflow === 'scroll') found = node;
   }
-  return null;
+  // Not kept while the editor is not yet in the page: its scroll container is not known then.
+  if (content.isConnected) scrollerByContent.set(content, found);
+  return found;
 }
 
 function watchersFor(root: Element | null): Watchers {
@@ -31,13 +41,14 @@ function watchersFor(root: Element | null): Watchers {
 }
 
 /**
- * Tells `onChange` whether `element` is within a screen of what `scroller` shows, now and whenever that
- * changes (one IntersectionObserver per scroll container, shared by every element it watches). Returns
- * the function that stops watching. Where the browser has no IntersectionObserver, nothing is ever far.
+ * Tells `onChange` whether `element` (inside `content`, the body editor) is within a screen of what the
+ * scroll container of `content` shows, now and whenever that changes (one IntersectionObserver per scroll
+ * container, shared by every element it watches). Returns the function that stops watching. Where the
+ * browser has no IntersectionObserver, nothing is ever far.
  */
-export function watchNearScreen(scroller: Element | null, element: Element, onChange: (near: boolean) => void): () => void {
+export function watchNearScreen(content: Element, element: Element, onChange: (near: boolean) => void): () => void {
   if (typeof IntersectionObserver === 'undefined') return () => {};
-  const watchers = watchersFor(scroller);
+  const watchers = watchersFor(scrollContainerOf(content));
   watchers.listeners.set(element, onChange);
   watchers.observer.observe(element);
   return () => {

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { returnFocusToBody } from '../returnFocusToBody';
-import { scrollContainerOf, watchNearScreen } from '../../ui/nearScreen';
+import { watchNearScreen } from '../../ui/nearScreen';
 
 export type NodeCardProps = {
   editor: Editor;
@@ -33,12 +33,9 @@ function useFarHeight(editor: Editor, frame: RefObject<HTMLDivElement | null>, e
   useEffect(() => {
     const element = frame.current;
     if (!enabled || element === null) return undefined;
-    const stop = watchNearScreen(scrollContainerOf(editor.view.dom), element, (near) => {
-      setFarHeight(near ? null : element.getBoundingClientRect().height);
-    });
-    return stop;
+    return watchNearScreen(editor.view.dom, element, (near) => setFarHeight(near ? null : element.getBoundingClientRect().height));
   }, [editor, frame, enabled]);
-  return enabled ? farHeight : null;
+  return farHeight;
 }
 
 /**
@@ -106,7 +103,7 @@ export function NodeCard({ editor, getPos, name, kind, selected, warning, childr
       aria-keyshortcuts="ArrowUp ArrowDown Delete"
       data-node-card=""
       contentEditable={false}
-      style={drawn ? undefined : { height: farHeight ?? undefined }}
+      style={drawn || farHeight === null ? undefined : { height: farHeight }}
       onKeyDown={handleKeyDown}
       onFocus={() => setFocusWithin(true)}
       onBlur={handleBlur}
