@@ -3,7 +3,7 @@ import { statement } from '../db/statement';
 import { draftColumns, draftToRow, type DraftRow } from '../drafts/draftRow';
 import { getDraft } from '../drafts/getDraft';
 import { isSameContent } from '../drafts/isSameContent';
-import { FALLBACK_SLUG } from '../../shared/model/slugify';
+import { followsHeadlineSlug, headlineSlug } from '../../shared/model/slugify';
 import { recordStatus } from '../drafts/recordStatus';
 import { isSlugFree, uniqueSlug } from '../drafts/uniqueSlug';
 import { autoRevisionIfDue } from '../revisions/autoRevisionIfDue';
@@ -18,9 +18,17 @@ const updateSql = `UPDATE drafts SET ${updatable.map((column) => `${column} = @$
 const insertRow = statement<[DraftRow]>(insertSql);
 const updateRow = statement<[DraftRow]>(updateSql);
 
-function localSlug(desk: Desk, draft: Draft): string {
-  if (draft.slug !== '' && isSlugFree(desk.db, draft.slug, draft.id)) return draft.slug;
-  return uniqueSlug(desk.db, draft.slug === '' ? FALLBACK_SLUG : draft.slug, draft.id);
+/**
+ * The row's slug, unique on this laptop: one set by hand (or the first free `slug-2` while another draft has it),
+ * else the headline's, kept as it was while it still follows the headline (`bridge-reopens-2` stays).
+ */
+function localSlug(desk: Desk, draft: Draft, current: Draft | null): string {
+  if (draft.slugLocked && draft.slug !== '') {
+    return isSlugFree(desk.db, draft.slug, draft.id) ? draft.slug : uniqueSlug(desk.db, draft.slug, draft.id);
+  }
+  const base = headlineSlug(draft.headline, draft.language);
+  if (current !== null && followsHeadlineSlug(current.slug, base)) return current.slug;
+  return uniqueSlug(desk.db, base, draft.id);
 }
 
 function sameRow(a: Draft, b: Draft): boolean {
@@ -53,7 +61,7 @@ export function deriveDraftRow(desk: Desk, id: string, doc: Y.Doc, fromPage = fa
   const leadImage = fieldsOf(doc).has('leadImage') ? read.leadImage : (current?.leadImage ?? null);
   // The page's own edit was made now; the document's edit time is written at most once a second (liveDrafts).
   const edited = fromPage ? { updatedAt: desk.now().toISOString() } : {};
-  const derived: Draft = { ...read, leadImage, slug: localSlug(desk, read), ...edited };
+  const derived: Draft = { ...read, leadImage, slug: localSlug(desk, read, current), ...edited };
   if (current === null) {
     insertRow(desk.db).run(draftToRow(derived));
     recordStatus(desk.db, id, derived.status, derived.createdAt);

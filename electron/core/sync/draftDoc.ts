@@ -82,6 +82,9 @@ export function writeDraftToDoc(doc: Y.Doc, draft: Draft, origin: unknown): void
     const fields = fieldsOf(doc);
     for (const key of docFieldKeys) {
       const value: FieldValue = draft[key];
+      // A slug that follows the headline is the row's (deriveDraftRow): the key is left to people, so that one
+      // written here cannot win over a slug typed at the same moment.
+      if (key === 'slug' && !draft.slugLocked && fields.has(key)) continue;
       if (!fields.has(key) || !sameValue(fields.get(key), value)) fields.set(key, value);
     }
     writeBody(doc, draft.body);

@@ -5,7 +5,6 @@ import { base64ToBytes, bytesToBase64 } from '../../shared/sync/base64';
 import { requireDraft } from '../drafts/getDraft';
 import { closeDoc, LOCAL_WRITE, openDoc, PAGE_FOLLOW_UP, PAGE_WRITE, type Desk } from './desk';
 import { draftDocName, draftIdOf, fieldsOf } from './draftDoc';
-import { followHeadlineSlug } from './followHeadlineSlug';
 import { createLivePresence } from './livePresence';
 import type { SyncControl } from './syncControl';
 
@@ -69,18 +68,15 @@ export function createLiveDrafts(desk: Desk, sync: SyncControl): LiveDrafts {
   const opens = new Map<string, number>();
 
   // Its own Yjs transaction: one that applied an update is not local, and a local change inside it would make
-  // Yjs take a new client id. Sent to the page like any change it did not make.
-  const followUp = (doc: Y.Doc, draftId: string) => {
+  // Yjs take a new client id. Sent to the page like any change it did not make. Only the edit time: the slug is
+  // the person's key (a slug the engine wrote could win over one typed at the same moment); a slug that follows
+  // the headline is the row's, derived at each save.
+  const followUp = (doc: Y.Doc) => {
     const fields = fieldsOf(doc);
-    const slug = followHeadlineSlug(desk.db, doc, draftId);
     const now = desk.now();
     const edited = fields.get('updatedAt');
-    const stale = typeof edited !== 'string' || now.getTime() - Date.parse(edited) >= EDIT_TIME_STEP_MS;
-    if (slug === null && !stale) return;
-    doc.transact(() => {
-      if (slug !== null) fields.set('slug', slug);
-      if (stale) fields.set('updatedAt', now.toISOString());
-    }, PAGE_FOLLOW_UP);
+    if (typeof edited === 'string' && now.getTime() - Date.parse(edited) < EDIT_TIME_STEP_MS) return;
+    doc.transact(() => fields.set('updatedAt', now.toISOString()), PAGE_FOLLOW_UP);
   };
 
   return {
@@ -105,7 +101,7 @@ export function createLiveDrafts(desk: Desk, sync: SyncControl): LiveDrafts {
             Y.applyUpdate(doc, update);
             changed = transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0;
           }, PAGE_WRITE);
-          if (changed) followUp(doc, draftId);
+          if (changed) followUp(doc);
         })();
       } catch (error) {
         // Not stored: the next open reads the log again, and the page sends this update again.

@@ -68,6 +68,56 @@ describe('the open page and the engine exchange Yjs updates', () => {
     expect(bodyText(valueOf(await reopened.call('drafts:get', { id: draft.id })).body)).toBe('First words, and more.\nA second paragraph.');
   });
 
+  it('keeps a slug set by hand while the save of the headline just before it was still following that headline', async () => {
+    const engine = engineOn(':memory:');
+    const draft = valueOf(await engine.call('drafts:create', { changes: { body: doc('Words.') } }));
+    const { page, push } = await openPage(engine, draft.id);
+    page.getMap(FIELDS_MAP).set('headline', 'Council approves new bridge');
+    const seenBeforeTheSave = Y.encodeStateAsUpdate(page);
+    expect((await push()).slug).toBe('council-approves-new-bridge');
+
+    // The reporter edits the slug before the engine's answer to that save reaches the page. The lowest client id
+    // loses any tie between concurrent writes of one key, so an engine that wrote the slug would win this one.
+    const typing = new Y.Doc();
+    typing.clientID = 1;
+    Y.applyUpdate(typing, seenBeforeTheSave);
+    const before = Y.encodeStateVector(typing);
+    typing.transact(() => {
+      typing.getMap(FIELDS_MAP).set('slug', 'bridge-vote');
+      typing.getMap(FIELDS_MAP).set('slugLocked', true);
+    });
+    const update = bytesToBase64(Y.encodeStateAsUpdate(typing, before));
+    expect(valueOf(await engine.call('live:push', { draftId: draft.id, update })).slug).toBe('bridge-vote');
+    page.getMap(FIELDS_MAP).set('headline', 'Council approves new bridge after long debate');
+    expect((await push()).slug).toBe('bridge-vote');
+    const row = valueOf(await engine.call('drafts:get', { id: draft.id }));
+    expect([row.slug, row.slugLocked]).toEqual(['bridge-vote', true]);
+  });
+
+  it('follows the headline with a slug unique on this laptop, and goes back to following when the slug is cleared', async () => {
+    const engine = engineOn(':memory:');
+    valueOf(await engine.call('drafts:create', { changes: { headline: 'Bridge reopens', body: doc('Other.') } }));
+    const draft = valueOf(await engine.call('drafts:create', { changes: { body: doc('Words.') } }));
+    const { page, push } = await openPage(engine, draft.id);
+    const fields = page.getMap(FIELDS_MAP);
+    fields.set('headline', 'Bridge reopens');
+    expect((await push()).slug).toBe('bridge-reopens-2');
+    fields.set('dek', 'A stand-first');
+    expect((await push()).slug).toBe('bridge-reopens-2');
+    page.transact(() => {
+      fields.set('slug', 'river-crossing');
+      fields.set('slugLocked', true);
+    });
+    expect((await push()).slug).toBe('river-crossing');
+    fields.set('headline', 'Bridge reopens at last');
+    expect((await push()).slug).toBe('river-crossing');
+    page.transact(() => {
+      fields.set('slug', '');
+      fields.set('slugLocked', false);
+    });
+    expect((await push()).slug).toBe('bridge-reopens-at-last');
+  });
+
   it('pushes changes made elsewhere in the engine to the page, and not the page’s own back', async () => {
     const engine = engineOn(':memory:');
     const draft = valueOf(await engine.call('drafts:create', { changes: { headline: 'Old', body: doc('Mine.') } }));

@@ -27,7 +27,10 @@ export function PublishingPanel({ values, savedSlug, onChange }: PublishingPanel
   const [slugText, setSlugText] = useState(values.slugLocked ? values.slug : '');
   const [language, setLanguage] = useState(values.language);
   const languageValid = LANGUAGE_TAG.test(language);
-  const shownSlug = values.slugLocked ? slugText : followingSlug(values.headline, values.language, savedSlug);
+  // What is being typed (with the hyphen of a word just ended) while it is the draft's slug; the draft's slug once
+  // it is another (set on another laptop).
+  const handSlug = cleanSlug(slugText, values.language) === values.slug ? slugText : values.slug;
+  const shownSlug = values.slugLocked ? handSlug : followingSlug(values.headline, values.language, savedSlug);
 
   const handleSlugChange = (typed: string) => {
     const cleaned = cleanSlug(typed, values.language);
