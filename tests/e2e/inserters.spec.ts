@@ -46,6 +46,27 @@ async function savedBodyTypes(app: LaunchedApp, page: Page, headline: string): P
   });
 }
 
+test('a card moved by arrow keys pressed faster than the screen draws moves once a key and keeps focus', async ({ launch }) => {
+  const app = await launch();
+  const ad = { type: 'adSlot', attrs: { format: 'inline', placement: 'manual' } };
+  const { inserters } = await openDraft(app, 'Quick keys', { content: [paragraph('One.'), ad, paragraph('Two.'), paragraph('Three.')] });
+  await expect.poll(() => inserters.blockShape()).toBe('p ad p p');
+  await inserters.ads.first().focus();
+  // Two key presses in two tasks with no frame between them, as a held key or a fast typist under load gives.
+  await app.page.evaluate(async () => {
+    const press = () => document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    press();
+    const channel = new MessageChannel();
+    await new Promise((resolve) => {
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    });
+    press();
+  });
+  await expect.poll(() => inserters.blockShape()).toBe('p p p ad');
+  await expect(inserters.ads.first()).toBeFocused();
+});
+
 test('inserts, moves, reformats, deletes and undoes an ad slot', async ({ launch }) => {
   const app = await launch();
   const body = { content: ['One.', 'Two.', 'Three.', 'Four.'].map(paragraph) };
@@ -123,6 +144,35 @@ test('places ads automatically on the seed article body, and warns about hand-pl
   expect(await seriousAxeViolations(app.page)).toEqual([]);
 });
 
+
+test('the cards of a long article are drawn near the screen, keep their place while not drawn, and work when reached', async ({ launch }) => {
+  const app = await launch();
+  const seed = seedArticleBody();
+  const { inserters } = await openDraft(app, 'Ten seed articles in one', { content: Array.from({ length: 10 }, () => seed.content).flat() });
+  await expect(inserters.ads).toHaveCount(50);
+  const body = app.page.getByRole('textbox', { name: 'Article body' });
+  const bodyHeight = () => body.evaluate((element) => Math.round(element.getBoundingClientRect().height));
+  const drawnHeight = await bodyHeight();
+  // A screen away, a card's buttons and text are not drawn; its frame keeps the height it had, so nothing moves.
+  await expect(inserters.ads.last().getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  expect(await bodyHeight()).toBe(drawnHeight);
+  const last = inserters.ads.last();
+  await last.focus();
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText('This ad ends the article; put it between paragraphs.');
+  // Now the top cards are frames and the bottom ones drawn (with more warnings than the top ones): still the same height.
+  expect(await bodyHeight()).toBe(drawnHeight);
+  const before = (await inserters.blockShape()).split(' ');
+  await last.getByRole('button', { name: 'Move up' }).click();
+  const moved = [...before.slice(0, -2), ...before.slice(-2).reverse()].join(' ');
+  await expect.poll(() => inserters.blockShape()).toBe(moved);
+  await app.page.screenshot({ path: `${screenshots}long-article-last-card.png` });
+  // Back at the top, the first card is drawn again, with its warning.
+  await expect(inserters.ads.first().getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await inserters.ads.first().scrollIntoViewIfNeeded();
+  await expect(inserters.ads.first()).toContainText('the first ad goes after paragraph 3');
+});
 
 test('Auto ads sets the seed article’s five misplaced hand-placed ads right, and says so on a line that covers no text', async ({ launch }) => {
   const app = await launch({ viewport: { width: 720, height: 700 } });

@@ -44,7 +44,7 @@ export function FigureView({ node, editor, getPos, selected }: ReactNodeViewProp
   const removed = info?.removed ?? [];
   return (
     <NodeViewWrapper className="node-card-wrapper" data-image-id={id}>
-      <NodeCard editor={editor} getPos={getPos} name={`Picture${alt ? `, ${alt}` : ''}`} kind="figure" selected={selected}>
+      <NodeCard editor={editor} getPos={getPos} name={`Picture${alt ? `, ${alt}` : ''}`} kind="figure" selected={selected} alwaysDrawn>
         <figure className="figure-card">
           <StoredPicture id={id} state={picture} width={1024} alt={alt} className="figure-card__image" size={{ width, height }} />
           <div className="figure-card__fields">
