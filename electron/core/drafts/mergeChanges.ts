@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/contract/result';
 import type { Draft, DraftChanges } from '../../shared/model/draft';
-import { followsHeadlineSlug, headlineSlug } from '../../shared/model/slugify';
 import { wordCount } from '../../shared/model/wordCount';
-import { isSlugFree, uniqueSlug } from './uniqueSlug';
+import { isSlugFree, slugFollowingHeadline } from './uniqueSlug';
 
 function cleanTags(tags: string[]): string[] {
   return [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
@@ -18,9 +17,7 @@ function resolveSlug(db: Database, current: Draft, next: Draft, changes: DraftCh
   }
   const slugLocked = changes.slug === '' ? false : (changes.slugLocked ?? current.slugLocked);
   if (slugLocked && current.slug !== '') return { slug: current.slug, slugLocked };
-  const base = headlineSlug(next.headline, next.language);
-  if (followsHeadlineSlug(current.slug, base)) return { slug: current.slug, slugLocked };
-  return { slug: uniqueSlug(db, base, current.id), slugLocked };
+  return { slug: slugFollowingHeadline(db, current.id, next.headline, next.language, current.slug), slugLocked };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { followsHeadlineSlug, headlineSlug } from '../../shared/model/slugify';
 import { statement } from '../db/statement';
 
 // Compared as bytes, every `base-N` sorts between `base-` and `base.` ('-' is 0x2D, '.' is 0x2E).
@@ -21,4 +22,13 @@ export function uniqueSlug(db: Database, base: string, id: string): string {
     const candidate = `${base}-${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+/**
+ * The slug of a draft whose slug follows its headline: `current` while it still belongs to the headline
+ * (`bridge-reopens-2` stays), else the headline's first free one.
+ */
+export function slugFollowingHeadline(db: Database, id: string, headline: string, language: string, current: string): string {
+  const base = headlineSlug(headline, language);
+  return followsHeadlineSlug(current, base) ? current : uniqueSlug(db, base, id);
 }

@@ -3,9 +3,8 @@ import { statement } from '../db/statement';
 import { draftColumns, draftToRow, type DraftRow } from '../drafts/draftRow';
 import { getDraft } from '../drafts/getDraft';
 import { isSameContent } from '../drafts/isSameContent';
-import { followsHeadlineSlug, headlineSlug } from '../../shared/model/slugify';
 import { recordStatus } from '../drafts/recordStatus';
-import { isSlugFree, uniqueSlug } from '../drafts/uniqueSlug';
+import { slugFollowingHeadline, uniqueSlug } from '../drafts/uniqueSlug';
 import { autoRevisionIfDue } from '../revisions/autoRevisionIfDue';
 import { createRevision } from '../revisions/createRevision';
 import type { Desk } from './desk';
@@ -18,17 +17,10 @@ const updateSql = `UPDATE drafts SET ${updatable.map((column) => `${column} = @$
 const insertRow = statement<[DraftRow]>(insertSql);
 const updateRow = statement<[DraftRow]>(updateSql);
 
-/**
- * The row's slug, unique on this laptop: one set by hand (or the first free `slug-2` while another draft has it),
- * else the headline's, kept as it was while it still follows the headline (`bridge-reopens-2` stays).
- */
+/** The row's slug, unique on this laptop: one set by hand (or its first free `slug-2`), else the headline's. */
 function localSlug(desk: Desk, draft: Draft, current: Draft | null): string {
-  if (draft.slugLocked && draft.slug !== '') {
-    return isSlugFree(desk.db, draft.slug, draft.id) ? draft.slug : uniqueSlug(desk.db, draft.slug, draft.id);
-  }
-  const base = headlineSlug(draft.headline, draft.language);
-  if (current !== null && followsHeadlineSlug(current.slug, base)) return current.slug;
-  return uniqueSlug(desk.db, base, draft.id);
+  if (draft.slugLocked && draft.slug !== '') return uniqueSlug(desk.db, draft.slug, draft.id);
+  return slugFollowingHeadline(desk.db, draft.id, draft.headline, draft.language, current?.slug ?? '');
 }
 
 function sameRow(a: Draft, b: Draft): boolean {
