@@ -8,6 +8,8 @@ import { SelectionBeforeKeys } from './selectionBeforeKeys';
 import { SlashCommands } from './slashCommands';
 import { SmartTypography } from './smartTypography';
 import { articleNodeViews } from './views/articleNodeViews';
+import { CaretInView, type CaretInViewOptions } from './caretInView';
+import { TypingEventsStayInEditor } from './typingEventsStayInEditor';
 import { inserterExtensions } from '../inserters/inserterExtensions';
 import { ImageInput } from '../images/imageInput';
 import { CommentHighlights, type CommentBridge } from '../review/comments/commentHighlights';
@@ -31,6 +33,8 @@ export type EditorExtensionOptions = {
   nodeViews?: Partial<Record<string, NodeViewRenderer>>;
   /** The draft's live document: the body is bound to it (Collaboration, Yjs undo) instead of loaded as content. */
   liveDoc?: Y.Doc;
+  /** What stays stuck over the top of the editor's scroller (the toolbar), for keeping the caret in view below it. */
+  coveredTop?: CaretInViewOptions['coveredTop'];
 };
 
 function withNodeViews(extensions: AnyExtension[], nodeViews: Partial<Record<string, NodeViewRenderer>>): AnyExtension[] {
@@ -42,7 +46,7 @@ function withNodeViews(extensions: AnyExtension[], nodeViews: Partial<Record<str
 
 /**
  * Everything the body editor runs: the article schema (shared with import and export) with its
- * node views, plus editor-only behaviour: placeholder, smart typography, the
+ * node views, plus editor-only behaviour: placeholder, the caret kept in view, smart typography, the
  * dateline shown as published, slash commands, Mod-K, suggested edits.
  * Features add to the editor here, in one place.
  */
@@ -62,6 +66,8 @@ export function editorExtensions(options: EditorExtensionOptions = {}): AnyExten
       },
     }),
     SelectionBeforeKeys,
+    CaretInView.configure({ coveredTop: options.coveredTop ?? (() => null) }),
+    TypingEventsStayInEditor,
     SmartTypography,
     DatelinePreview,
     SlashCommands,

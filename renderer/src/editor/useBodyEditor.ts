@@ -1,3 +1,4 @@
+import type { EditorView } from '@tiptap/pm/view';
 import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
@@ -16,6 +17,11 @@ export type BodyEditorCallbacks = {
   comments?: CommentBridge;
 };
 
+/** The bottom edge of the body's toolbar, which sticks over the top of the article as it scrolls. */
+function toolbarBottom(view: EditorView): number | null {
+  return view.dom.closest('.body-editor')?.querySelector(':scope > [role="toolbar"]')?.getBoundingClientRect().bottom ?? null;
+}
+
 /**
  * The Tiptap editor for a draft's body, named "Article body" for screen readers, bound to the draft's live
  * document (never loaded with setContent, so undo starts empty). Typing does not re-render the screen: parts
@@ -30,6 +36,7 @@ export function useBodyEditor(doc: Y.Doc, editable: boolean, callbacks: BodyEdit
       relatedLabels: siteSettingsSnapshot().relatedLabels,
       onLinkShortcut: () => callbacksRef.current.onLinkShortcut(),
       liveDoc: doc,
+      coveredTop: toolbarBottom,
       comments: {
         visible: () => callbacksRef.current.comments?.visible() ?? new Set(),
         active: () => callbacksRef.current.comments?.active() ?? null,

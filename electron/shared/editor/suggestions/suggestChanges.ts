@@ -12,6 +12,7 @@ import {
 import { closeHistory } from '@tiptap/pm/history';
 import type { Command, EditorState, Transaction } from '@tiptap/pm/state';
 import { stampSuggestions } from './stampSuggestions';
+import { decorateOnlyWithSuggestions, suggestionsPresent } from './suggestionsPresent';
 import { COMMENT_MARK_META } from '../marks/comment';
 
 export type SuggestChangesOptions = {
@@ -74,7 +75,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
   },
 
   addProseMirrorPlugins() {
-    return [suggestChanges()];
+    return [suggestionsPresent, decorateOnlyWithSuggestions(suggestChanges())];
   },
 
   dispatchTransaction({ transaction, next }) {
