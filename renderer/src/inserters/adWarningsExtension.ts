@@ -1,11 +1,20 @@
-import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Extension, type Editor } from '@tiptap/core';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { EditorView } from '@tiptap/pm/view';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { adAllowance } from '../../../electron/shared/editor/adPlacementLayout';
 import { adPlacementWarnings } from '../../../electron/shared/editor/adPlacementWarnings';
 import { defaultSiteSettings, type AdRules } from '../../../electron/shared/model/settings';
 import { blockMeasure, bodyStats, measuredBlocks, onlyChangedBlock } from '../editor/bodyMeasure';
+
+/**
+ * Each warned block's messages by the block's index in the body, and the body's words they were worked
+ * out for. Typing inside a paragraph moves no block, so the same map stands and no card is drawn again.
+ * It is kept out of ProseMirror's decorations: with a node decoration on each warned ad, the view went
+ * through every block of the body at every key (0.37 ms a key with 50 ads at 10,000 words).
+ */
+type WarningsState = { byBlock: ReadonlyMap<number, readonly string[]>; words: number };
 
 /** The plugin's key; dispatch a transaction with this meta to recompute after the rules change. */
 export const adWarningsKey = new PluginKey<WarningsState>('adPlacementWarnings');
@@ -18,12 +27,6 @@ function hasAd(doc: ProseMirrorNode): boolean {
   return found;
 }
 
-/** The warnings on the body as decorations, and the body's words they were worked out for. */
-type WarningsState = { decorations: DecorationSet; words: number };
-
-/** One warned block: where it is and what it is told. */
-type Warned = { from: number; to: number; messages: string[] };
-
 function messagesByBlock(doc: ProseMirrorNode, rules: AdRules): Map<number, string[]> {
   const byBlock = new Map<number, string[]>();
   if (!hasAd(doc)) return byBlock;
@@ -34,31 +37,8 @@ function messagesByBlock(doc: ProseMirrorNode, rules: AdRules): Map<number, stri
   return byBlock;
 }
 
-function warnedBlocks(doc: ProseMirrorNode, rules: AdRules): Warned[] {
-  const byBlock = messagesByBlock(doc, rules);
-  const warned: Warned[] = [];
-  if (byBlock.size === 0) return warned;
-  doc.forEach((block, offset, index) => {
-    const messages = byBlock.get(index);
-    if (messages) warned.push({ from: offset, to: offset + block.nodeSize, messages });
-  });
-  return warned;
-}
-
-function decorate(doc: ProseMirrorNode, warned: readonly Warned[]): WarningsState {
-  const decorations = warned.map(({ from, to, messages }) => Decoration.node(from, to, { 'data-ad-warning': 'true' }, { adWarnings: messages }));
-  return { decorations: DecorationSet.create(doc, decorations), words: bodyStats(doc).words };
-}
-
-function sameWarnings(decorations: DecorationSet, warned: readonly Warned[]): boolean {
-  const found = decorations.find().sort((a, b) => a.from - b.from);
-  return (
-    found.length === warned.length &&
-    found.every((decoration, index) => {
-      const expected = warned[index];
-      return expected !== undefined && decoration.from === expected.from && decoration.to === expected.to && JSON.stringify(adWarningsOf([decoration])) === JSON.stringify(expected.messages);
-    })
-  );
+function worked(doc: ProseMirrorNode, rules: AdRules): WarningsState {
+  return { byBlock: messagesByBlock(doc, rules), words: bodyStats(doc).words };
 }
 
 /**
@@ -78,26 +58,49 @@ function unchangedByRules(previous: WarningsState, transaction: Transaction, doc
   return adAllowance(rules, words) === adAllowance(rules, previous.words) ? words : null;
 }
 
-/**
- * After an edit: when the rules cannot say anything new (typing inside a paragraph, mostly) the
- * decorations are moved along with the text; otherwise they are worked out again, and when they
- * still say exactly the same the moved ones are kept, so the ad cards are left alone.
- */
+/** After an edit: the same warnings when the rules cannot say anything new (typing inside a paragraph, mostly), else worked out again. */
 function nextWarningsState(previous: WarningsState, transaction: Transaction, doc: ProseMirrorNode, rules: AdRules): WarningsState {
-  const mapped = previous.decorations.map(transaction.mapping, doc);
   const words = unchangedByRules(previous, transaction, doc, rules);
-  if (words !== null) return { decorations: mapped, words };
-  const warned = warnedBlocks(doc, rules);
-  return sameWarnings(mapped, warned) ? { decorations: mapped, words: bodyStats(doc).words } : decorate(doc, warned);
+  return words === null ? worked(doc, rules) : { byBlock: previous.byBlock, words };
 }
 
-/** The placement warnings a node view gets through its decorations. */
-export function adWarningsOf(decorations: readonly { spec: Record<string, unknown> }[]): string[] {
-  for (const decoration of decorations) {
-    const messages = decoration.spec.adWarnings;
-    if (Array.isArray(messages)) return messages.filter((message): message is string => typeof message === 'string');
+/** Between the messages of one block in a snapshot (messages are sentences, which never hold it). */
+const SEPARATOR = '\u0000';
+
+/** The placement warnings of the block at `position` (an ad card's), as its card shows them. */
+export function adWarningsAt(state: EditorState, position: number | undefined): readonly string[] {
+  const warnings = adWarningsKey.getState(state);
+  if (warnings === undefined || warnings.byBlock.size === 0 || position === undefined || position < 0 || position >= state.doc.content.size) return [];
+  return warnings.byBlock.get(state.doc.resolve(position).index(0)) ?? [];
+}
+
+/** Told when the warnings were worked out again (never while typing inside a paragraph). */
+const listenersByView = new WeakMap<EditorView, Set<() => void>>();
+
+function listenersOf(view: EditorView): Set<() => void> {
+  let listeners = listenersByView.get(view);
+  if (listeners === undefined) {
+    listeners = new Set();
+    listenersByView.set(view, listeners);
   }
-  return [];
+  return listeners;
+}
+
+/** The placement warnings of the ad card at `getPos()`; the card is drawn again only when its own change. */
+export function useAdWarnings(editor: Editor, getPos: () => number | undefined): readonly string[] {
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const listeners = listenersOf(editor.view);
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    [editor],
+  );
+  // Joined into one string: a snapshot React compares by value, so only a card whose warnings changed is drawn again.
+  const joined = useSyncExternalStore(subscribe, () => (editor.isDestroyed ? '' : adWarningsAt(editor.state, getPos()).join(SEPARATOR)));
+  return useMemo(() => (joined === '' ? [] : joined.split(SEPARATOR)), [joined]);
 }
 
 export type AdWarningsOptions = {
@@ -107,8 +110,8 @@ export type AdWarningsOptions = {
 };
 
 /**
- * Marks hand-placed ads that break the site's placement rules, recomputed on every change of the
- * body; the ad's card shows the messages it receives through its decorations.
+ * Finds the hand-placed ads that break the site's placement rules, after each change of the body
+ * that can change a warning; each ad's card shows its own (`useAdWarnings`).
  */
 export const AdWarnings = Extension.create<AdWarningsOptions, { unsubscribe: () => void }>({
   name: 'adPlacementWarnings',
@@ -137,13 +140,18 @@ export const AdWarnings = Extension.create<AdWarningsOptions, { unsubscribe: () 
       new Plugin<WarningsState>({
         key: adWarningsKey,
         state: {
-          init: (_config, state) => decorate(state.doc, warnedBlocks(state.doc, rules())),
+          init: (_config, state) => worked(state.doc, rules()),
           apply: (transaction, previous, _old, state) => {
-            if (transaction.getMeta(adWarningsKey)) return decorate(state.doc, warnedBlocks(state.doc, rules()));
+            if (transaction.getMeta(adWarningsKey)) return worked(state.doc, rules());
             return transaction.docChanged ? nextWarningsState(previous, transaction, state.doc, rules()) : previous;
           },
         },
-        props: { decorations: (state) => adWarningsKey.getState(state)?.decorations },
+        view: () => ({
+          update: (view, before) => {
+            if (adWarningsKey.getState(view.state)?.byBlock === adWarningsKey.getState(before)?.byBlock) return;
+            for (const listener of [...listenersOf(view)]) listener();
+          },
+        }),
       }),
     ];
   },

@@ -1,15 +1,15 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
-import { adWarningsOf } from '../../inserters/adWarningsExtension';
+import { useAdWarnings } from '../../inserters/adWarningsExtension';
 import { useSiteSettings } from '../../settings/siteSettingsStore';
 import { NodeCard } from './NodeCard';
 
 /** An ad slot in the body: an "Advertisement" card with its format and size, and a warning when a rule is broken. */
-export function AdSlotView({ node, editor, getPos, selected, decorations }: ReactNodeViewProps) {
+export function AdSlotView({ node, editor, getPos, selected }: ReactNodeViewProps) {
   const settings = useSiteSettings();
   const formatId = typeof node.attrs.format === 'string' ? node.attrs.format : 'inline';
   const format = settings.adFormats.find((candidate) => candidate.id === formatId);
-  const warnings = adWarningsOf(decorations);
+  const warnings = useAdWarnings(editor, getPos);
   const selectId = useId();
   const warningId = useId();
   const automatic = node.attrs.placement === 'auto';
