@@ -408,3 +408,24 @@ test('imports a feed, finds an article in the dialog, links it, and both inserts
   await reopened.page.keyboard.press('ControlOrMeta+z');
   await expect(after.related(zelenskiy, 'Read more:')).toBeVisible();
 });
+
+test('an ad card’s placement warnings follow the paragraphs written before it, without the card being touched', async ({ launch }) => {
+  const app = await launch();
+  const ad = { type: 'adSlot', attrs: { format: 'inline', placement: 'manual', slot: null, size: null } };
+  const { editor, inserters } = await openDraft(app, 'Ferry strike ends', { content: [paragraph('DOVER: The ferry strike ended on Tuesday.'), ad, paragraph('Crossings resume tonight.')] });
+  const warnings = inserters.ad('inline').getByRole('list', { name: 'Placement warnings' });
+  await expect(warnings).toContainText('the first ad goes after paragraph 3');
+
+  // Two more paragraphs before the ad: it now comes after the third, and says so at once.
+  await editor.body.locator('p').first().click();
+  await app.page.keyboard.press('End');
+  for (const text of ['Unions and owners agreed on pay.', 'Queues at the port eased by noon.']) {
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.type(text);
+  }
+  await expect(warnings).not.toContainText('the first ad goes after paragraph 3');
+
+  // Taken back: the warning returns.
+  await app.page.keyboard.press('Control+z');
+  await expect(warnings).toContainText('the first ad goes after paragraph 3');
+});
