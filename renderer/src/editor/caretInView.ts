@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { scrollContainerOf } from '../ui/scrollContainer';
 
 export type Box = { top: number; bottom: number; left: number; right: number };
 
@@ -22,22 +23,6 @@ export function scrollNeeded(target: Box, visible: Box, margin = MARGIN): { x: n
   if (target.left < visible.left) x = target.left - visible.left - margin;
   else if (target.right > visible.right) x = target.right - visible.right + margin;
   return { x, y };
-}
-
-const scrollers = new WeakMap<EditorView, HTMLElement>();
-
-/** The nearest ancestor of the editor that scrolls, found once per editor (and again if the editor moves). */
-function scrollerOf(view: EditorView): HTMLElement | null {
-  const known = scrollers.get(view);
-  if (known?.contains(view.dom)) return known;
-  const root = view.dom.ownerDocument;
-  for (let element = view.dom.parentElement; element !== null && element !== root.body && element !== root.documentElement; element = element.parentElement) {
-    if (/^(auto|scroll|overlay)$/.test(getComputedStyle(element).overflowY)) {
-      scrollers.set(view, element);
-      return element;
-    }
-  }
-  return null;
 }
 
 function targetBox(view: EditorView): Box | null {
@@ -76,8 +61,9 @@ export const CaretInView = Extension.create<CaretInViewOptions>({
         key: new PluginKey('caretInView'),
         props: {
           handleScrollToSelection: (view) => {
-            const scroller = scrollerOf(view);
-            if (scroller === null) return false;
+            const scroller = scrollContainerOf(view.dom);
+            // The page itself scrolling (no scroll container of its own): ProseMirror's scrolling does it.
+            if (scroller === null || scroller === view.dom.ownerDocument.documentElement || scroller === view.dom.ownerDocument.body) return false;
             const target = targetBox(view);
             if (target === null) return false;
             const box = scroller.getBoundingClientRect();

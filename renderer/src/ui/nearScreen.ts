@@ -1,28 +1,11 @@
+import { scrollContainerOf } from './scrollContainer';
+
 /** How far beyond the visible part of the scroll container an element still counts as near: one screen each way. */
 const NEAR_MARGIN = '100% 0px';
 
 type Watchers = { observer: IntersectionObserver; listeners: WeakMap<Element, (near: boolean) => void> };
 
 const watchersByRoot = new WeakMap<Element | Document, Watchers>();
-
-const scrollerByContent = new WeakMap<Element, Element | null>();
-
-/**
- * The element that scrolls `content` (the nearest ancestor whose content scrolls vertically), or null for the
- * page; looked up once per `content` (the body editor), not once per card.
- */
-function scrollContainerOf(content: Element): Element | null {
-  const known = scrollerByContent.get(content);
-  if (known !== undefined) return known;
-  let found: Element | null = null;
-  for (let node = content.parentElement; node !== null && found === null; node = node.parentElement) {
-    const overflow = getComputedStyle(node).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') found = node;
-  }
-  // Not kept while the editor is not yet in the page: its scroll container is not known then.
-  if (content.isConnected) scrollerByContent.set(content, found);
-  return found;
-}
 
 function watchersFor(root: Element | null): Watchers {
   const key = root ?? document;
