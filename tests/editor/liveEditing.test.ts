@@ -99,6 +99,42 @@ describe('the live draft’s saving', () => {
     expect([flushed, live.saveStates.get().kind, live.hasUnsavedChanges]).toEqual([true, 'saved', false]);
   });
 
+  it('saves in the pauses of typing: one update for a burst of keys, and never more than half a second unsent while typing goes on', async () => {
+    const clock = new FakeClock();
+    const received = new Y.Doc();
+    const pushedAt: number[] = [];
+    const live = liveDraft(async (input) => {
+      pushedAt.push(clock.now());
+      Y.applyUpdate(received, base64ToBytes(input.update));
+      return { ok: true, value: { slug: 'untitled' } };
+    }, clock);
+    const headline = () => {
+      const value: unknown = received.getMap('fields').get('headline');
+      return typeof value === 'string' ? value : '';
+    };
+    // A word typed a key every 60 ms, then a pause: one push, 150 ms after the last key.
+    for (const letter of 'Flood') {
+      live.doc.getMap('fields').set('headline', headline() + letter);
+      await clock.advance(60);
+    }
+    expect(pushedAt).toEqual([]);
+    await clock.advance(90);
+    expect([pushedAt, live.saveStates.get().kind]).toEqual([[390], 'saved']);
+    // Typing without a pause for 3 seconds: a push at least every 500 ms, not one for every key.
+    const start = clock.now();
+    for (let key = 0; key < 150; key += 1) {
+      live.doc.getMap('fields').set('headline', `Flood ${key}`);
+      await clock.advance(20);
+    }
+    const during = pushedAt.slice(1);
+    expect(during.length).toBeGreaterThanOrEqual(5);
+    expect(during.length).toBeLessThanOrEqual(7);
+    const waits = during.map((at, index) => at - (index === 0 ? start : (during[index - 1] ?? start)));
+    expect(Math.max(...waits)).toBeLessThanOrEqual(500);
+    await clock.advance(150);
+    expect(headline()).toBe('Flood 149');
+  });
+
   it('keeps an edit whose push failed, says so, and sends it again with what was typed since', async () => {
     const clock = new FakeClock();
     const received = new Y.Doc();

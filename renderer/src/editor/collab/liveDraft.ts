@@ -17,14 +17,26 @@ export type LiveDraftOptions = {
   state: Uint8Array;
   push: PushFunction;
   timers?: Timers;
-  /** How long edits gather before they are sent (keystrokes close together go as one update). */
-  batchMs?: number;
+  /**
+   * Edits are sent in the reporter's pauses: once no edit has come for `pauseMs`, or, while typing goes on,
+   * `maxWaitMs` after the oldest unsent edit. Keystrokes close together go as one update, and a save does not
+   * run between two keys of a word (it would hold up the next key).
+   */
+  pauseMs?: number;
+  maxWaitMs?: number;
   /** Waits between retries of a failed push; the last one repeats. */
   retryDelaysMs?: readonly number[];
   /** The slug the draft's row has now. */
   slug: string;
 };
 
+/** A pause between two words at a reporter's typing speed is longer than this. */
+const DEFAULT_PAUSE_MS = 150;
+/**
+ * At most this long unsent while typing goes on: with the push itself, well within the one second of
+ * typing a crash may lose (tests/e2e/autosave.spec.ts), and soon enough for a colleague watching live.
+ */
+const DEFAULT_MAX_WAIT_MS = 500;
 const DEFAULT_RETRY_DELAYS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
 
 /**
@@ -47,11 +59,13 @@ export class LiveDraft {
   private queue: Uint8Array[] = [];
   private inFlight: Promise<boolean> | null = null;
   private timer: unknown = null;
+  /** When the oldest edit in `queue` was made. */
+  private oldestQueuedAt: number | null = null;
   private failures = 0;
   private disposed = false;
 
   constructor(options: LiveDraftOptions) {
-    this.options = { timers: systemTimers, batchMs: 40, retryDelaysMs: DEFAULT_RETRY_DELAYS, ...options };
+    this.options = { timers: systemTimers, pauseMs: DEFAULT_PAUSE_MS, maxWaitMs: DEFAULT_MAX_WAIT_MS, retryDelaysMs: DEFAULT_RETRY_DELAYS, ...options };
     this.draftId = options.draftId;
     const saveStates = createValueStore<SaveState>({ kind: 'saved' });
     this.saveStates = saveStates;
@@ -109,8 +123,17 @@ export class LiveDraft {
 
   private enqueue(update: Uint8Array): void {
     this.queue.push(update);
+    this.oldestQueuedAt ??= this.options.timers.now();
     if (this.saveStates.get().kind === 'saved') this.setSaveState({ kind: 'unsaved' });
-    if (this.failures === 0) this.schedule(this.options.batchMs);
+    if (this.failures === 0) this.scheduleInPause();
+  }
+
+  /** Sends after the next pause in typing, or once the oldest unsent edit has waited `maxWaitMs`. */
+  private scheduleInPause(): void {
+    if (this.inFlight || this.queue.length === 0) return;
+    const waited = this.options.timers.now() - (this.oldestQueuedAt ?? this.options.timers.now());
+    this.clearTimer();
+    this.schedule(Math.max(0, Math.min(this.options.pauseMs, this.options.maxWaitMs - waited)));
   }
 
   private schedule(delay: number): void {
@@ -127,12 +150,14 @@ export class LiveDraft {
     const update = this.queue.length === 1 ? this.queue[0] : Y.mergeUpdates(this.queue);
     if (update === undefined) return Promise.resolve(true);
     this.queue = [];
+    this.oldestQueuedAt = null;
     this.setSaveState({ kind: 'saving' });
     const sending = this.pushOne(update);
     this.inFlight = sending;
     void sending.finally(() => {
       this.inFlight = null;
-      this.schedule(this.failures === 0 ? this.options.batchMs : this.retryDelay());
+      if (this.failures === 0) this.scheduleInPause();
+      else this.schedule(this.retryDelay());
     });
     return sending;
   }
@@ -152,6 +177,7 @@ export class LiveDraft {
     }
     // Kept in front of what was typed since, so nothing is lost and order does not matter to Yjs anyway.
     this.queue.unshift(update);
+    this.oldestQueuedAt = this.options.timers.now();
     this.failures += 1;
     this.setSaveState({ kind: 'failed', error: result.error, retryInMs: this.retryDelay(), attempts: this.failures });
     return false;
