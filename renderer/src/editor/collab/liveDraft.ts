@@ -59,7 +59,7 @@ export class LiveDraft {
   private queue: Uint8Array[] = [];
   private inFlight: Promise<boolean> | null = null;
   private timer: unknown = null;
-  /** When the oldest edit in `queue` was made. */
+  /** When the oldest edit in `queue` was queued; a failed push's edits count from its failure. */
   private oldestQueuedAt: number | null = null;
   private failures = 0;
   private disposed = false;
