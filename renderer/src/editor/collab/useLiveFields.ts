@@ -55,7 +55,9 @@ export function useLiveFields(live: LiveDraft, initialFields: EditableFields, in
     const show = (keys: Iterable<FieldKey>) => {
       const changes: Partial<EditableFields> = {};
       for (const key of keys) Object.assign(changes, readField(map, key));
-      setFields((previous) => ({ ...previous, ...changes }));
+      // The engine writes `updatedAt` (not a field here) at each save: the same fields again must not render the
+      // whole editor screen, which would hold up the key typed as it does.
+      setFields((previous) => (Object.entries(changes).every(([key, value]) => sameValue(previous[key as FieldKey], value)) ? previous : { ...previous, ...changes }));
     };
     const handleChange = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
       if (transaction.origin !== FROM_ENGINE) return;
