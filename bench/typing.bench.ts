@@ -13,8 +13,12 @@ import { summarize } from './measure';
 
 const WARM_UP_KEYS = 10;
 const KEYS = 240;
-/** Turns each editor takes at typing against bare Tiptap. */
-const ROUNDS = 6;
+/**
+ * Turns each editor takes at typing against bare Tiptap (KEYS / ROUNDS = 20 keys a turn): short turns, so that
+ * a slow spell of the machine falls on all three editors alike. With 6 turns of 40 keys, bare Tiptap's own
+ * p95 moved 4.2-5.2 ms from one run to the next here, which was most of the ratio's spread.
+ */
+const ROUNDS = 12;
 const TEXT = 'The quick brown fox jumps over the lazy dog. ';
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const root = fileURLToPath(new URL('..', import.meta.url));
