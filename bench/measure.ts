@@ -1,6 +1,6 @@
 import type { Measurement } from './benchmark';
 
-function percentile(sorted: number[], fraction: number): number {
+export function percentile(sorted: readonly number[], fraction: number): number {
   if (sorted.length === 0) return 0;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
   return sorted[index] ?? 0;
@@ -35,4 +35,36 @@ export async function measure(name: string, runs: number, operation: (index: num
     times.push(performance.now() - start);
   }
   return summarize(name, times);
+}
+
+/** A small seeded generator (mulberry32), so that the same samples give the same interval in every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function resampledPercentile(times: readonly number[], fraction: number, random: () => number): number {
+  const sample = Array.from(times, () => times[Math.floor(random() * times.length)] ?? 0).sort((a, b) => a - b);
+  return percentile(sample, fraction);
+}
+
+/**
+ * The 95% interval of `fraction`-percentile(times) / `fraction`-percentile(baseline), by resampling each set of
+ * times with replacement (a percentile bootstrap): how far one run's ratio can be trusted, given the spread
+ * of the times it came from.
+ */
+export function percentileRatioInterval(times: readonly number[], baseline: readonly number[], fraction = 0.95, resamples = 2000): { low: number; high: number } {
+  if (times.length === 0 || baseline.length === 0) return { low: Number.NaN, high: Number.NaN };
+  const random = seededRandom(0x5eed);
+  const ratios: number[] = [];
+  for (let index = 0; index < resamples; index += 1) {
+    ratios.push(resampledPercentile(times, fraction, random) / resampledPercentile(baseline, fraction, random));
+  }
+  ratios.sort((a, b) => a - b);
+  return { low: percentile(ratios, 0.025), high: percentile(ratios, 0.975) };
 }
