@@ -1,6 +1,7 @@
 import type { Measurement } from './benchmark';
+import { seededRandom } from './syntheticDrafts';
 
-export function percentile(sorted: readonly number[], fraction: number): number {
+function percentile(sorted: readonly number[], fraction: number): number {
   if (sorted.length === 0) return 0;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
   return sorted[index] ?? 0;
@@ -35,17 +36,6 @@ export async function measure(name: string, runs: number, operation: (index: num
     times.push(performance.now() - start);
   }
   return summarize(name, times);
-}
-
-/** A small seeded generator (mulberry32), so that the same samples give the same interval in every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function resampledPercentile(times: readonly number[], fraction: number, random: () => number): number {
