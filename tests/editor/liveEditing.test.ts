@@ -135,6 +135,29 @@ describe('the live draft’s saving', () => {
     expect(headline()).toBe('Flood 149');
   });
 
+  it('waits for a pause with one timer, however many keys come meanwhile (a key sets no timer of its own)', async () => {
+    const clock = new FakeClock();
+    let timersSet = 0;
+    const setTimer = clock.setTimeout.bind(clock);
+    clock.setTimeout = (callback, delayMs) => {
+      timersSet += 1;
+      return setTimer(callback, delayMs);
+    };
+    const pushedAt: number[] = [];
+    const live = liveDraft(async () => {
+      pushedAt.push(clock.now());
+      return { ok: true, value: { slug: 'untitled' } };
+    }, clock);
+    // 100 keys 1 ms apart, then a pause: one push, 150 ms after the last key.
+    for (let key = 0; key < 100; key += 1) {
+      live.doc.getMap('fields').set('headline', `Key ${key}`);
+      await clock.advance(1);
+    }
+    await clock.advance(150);
+    expect(pushedAt).toEqual([249]);
+    expect(timersSet).toBeLessThanOrEqual(2);
+  });
+
   it('keeps an edit whose push failed, says so, and sends it again with what was typed since', async () => {
     const clock = new FakeClock();
     const received = new Y.Doc();

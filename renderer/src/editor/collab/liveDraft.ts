@@ -61,6 +61,10 @@ export class LiveDraft {
   private timer: unknown = null;
   /** When the oldest edit in `queue` was queued; a failed push's edits count from its failure. */
   private oldestQueuedAt: number | null = null;
+  /** When the newest edit in `queue` was queued. */
+  private newestQueuedAt = 0;
+  /** Whether `timer` waits for a pause in typing (it then looks again when it fires) or for a retry. */
+  private timerWaitsForPause = false;
   private failures = 0;
   private disposed = false;
 
@@ -123,24 +127,38 @@ export class LiveDraft {
 
   private enqueue(update: Uint8Array): void {
     this.queue.push(update);
-    this.oldestQueuedAt ??= this.options.timers.now();
+    this.newestQueuedAt = this.options.timers.now();
+    this.oldestQueuedAt ??= this.newestQueuedAt;
     if (this.saveStates.get().kind === 'saved') this.setSaveState({ kind: 'unsaved' });
     if (this.failures === 0) this.scheduleInPause();
   }
 
-  /** Sends after the next pause in typing, or once the oldest unsent edit has waited `maxWaitMs`. */
-  private scheduleInPause(): void {
-    if (this.inFlight || this.queue.length === 0) return;
-    const waited = this.options.timers.now() - (this.oldestQueuedAt ?? this.options.timers.now());
-    this.clearTimer();
-    this.schedule(Math.max(0, Math.min(this.options.pauseMs, this.options.maxWaitMs - waited)));
+  /** How long until the queued edits are due: `pauseMs` after the newest, at most `maxWaitMs` after the oldest. */
+  private untilDue(): number {
+    const { pauseMs, maxWaitMs, timers } = this.options;
+    const due = Math.min(this.newestQueuedAt + pauseMs, (this.oldestQueuedAt ?? this.newestQueuedAt) + maxWaitMs);
+    return Math.max(0, due - timers.now());
   }
 
-  private schedule(delay: number): void {
+  /**
+   * Sends after the next pause in typing, or once the oldest unsent edit has waited `maxWaitMs`. One timer
+   * waits for the pause: a key typed meanwhile only moves `newestQueuedAt`, and the timer, when it fires early,
+   * waits again for what is left (rather than a timer cleared and set again at every key).
+   */
+  private scheduleInPause(): void {
+    if (this.inFlight || this.queue.length === 0 || (this.timer !== null && this.timerWaitsForPause)) return;
+    this.clearTimer();
+    this.schedule(this.untilDue(), true);
+  }
+
+  private schedule(delay: number, waitsForPause = false): void {
     if (this.inFlight || this.timer !== null || this.queue.length === 0) return;
+    this.timerWaitsForPause = waitsForPause;
     this.timer = this.options.timers.setTimeout(() => {
       this.timer = null;
-      void this.send();
+      const left = waitsForPause ? this.untilDue() : 0;
+      if (left > 0) this.schedule(left, true);
+      else void this.send();
     }, delay);
   }
 
