@@ -3,7 +3,7 @@ import { useRef, type ReactNode } from 'react';
 import { Icon, type IconName } from '../../ui/Icon';
 import { SlashCommandMenu } from '../SlashCommandMenu';
 import { ToolbarReportLine } from './ToolbarReportLine';
-import { undoAvailability } from './undoAvailability';
+import { toolbarState } from './toolbarState';
 import { useRovingToolbar } from './useRovingToolbar';
 import './toolbar.css';
 
@@ -55,20 +55,7 @@ export function ToolButton({ label, shortcut, pressed, disabled, icon, text, onR
  * says whether it is on. Below it, the line where its actions report, and the `/` command menu.
  */
 export function EditorToolbar({ editor, onLink, extraGroups }: EditorToolbarProps) {
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: current }) => ({
-      bold: current.isActive('bold'),
-      italic: current.isActive('italic'),
-      link: current.isActive('link'),
-      heading2: current.isActive('heading', { level: 2 }),
-      heading3: current.isActive('heading', { level: 3 }),
-      quote: current.isActive('blockquote'),
-      bulletList: current.isActive('bulletList'),
-      orderedList: current.isActive('orderedList'),
-      ...undoAvailability(current.state),
-    }),
-  });
+  const state = useEditorState({ editor, selector: ({ editor: current }) => toolbarState(current) });
   const chain = () => editor.chain().focus();
   const toolbar = useRef<HTMLDivElement>(null);
   const roving = useRovingToolbar(toolbar);
