@@ -29,8 +29,22 @@ export function segmentedWords(text: string): string[] {
  * Thai...) and in Korean, the words Intl.Segmenter finds with the platform's dictionaries.
  */
 export function countWords(text: string): number {
+  if (!hasUnspacedLetters(text)) return countSpacedWords(text);
   let count = 0;
   for (const [word] of text.matchAll(WORD)) count += hasUnspacedLetters(word) ? segmentedWords(word).length : 1;
+  return count;
+}
+
+const SPACED_WORD = new RegExp(WORD.source, 'gu');
+
+/**
+ * The words of text with no letter of an unspaced script: WORD's matches, counted without making an array or
+ * an iterator for each (the editor counts the edited paragraph at every keystroke).
+ */
+function countSpacedWords(text: string): number {
+  SPACED_WORD.lastIndex = 0;
+  let count = 0;
+  while (SPACED_WORD.test(text)) count += 1;
   return count;
 }
 
