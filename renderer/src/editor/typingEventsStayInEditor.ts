@@ -27,14 +27,13 @@ function stopTypedKeyAtEditor(view: EditorView, event: KeyboardEvent): boolean {
 }
 
 /**
- * Whether `event` is one of typing's events that nothing handles, raised by the editor itself (not by a
- * control inside a card, whose events React's handlers on the card need). `keyup` only for a key that types
- * a character: every other key's goes on, for Shift (ProseMirror, an image's Shift-to-resize) and shortcuts.
+ * Whether `event` (one of UNHANDLED_TYPING_EVENTS) was raised by the editor itself, not by a control inside a
+ * card, whose events React's handlers on the card need. `keyup` only for a key that types a character: every
+ * other key's goes on, for Shift (ProseMirror, an image's Shift-to-resize) and shortcuts.
  */
-export function isUnhandledTypingEvent(view: EditorView, event: Event): boolean {
+function raisedByTyping(view: EditorView, event: Event): boolean {
   if (event.target !== view.dom) return false;
-  if (event.type === 'keyup') return event instanceof KeyboardEvent && typesCharacter(event);
-  return event.type === 'textInput' || event.type === 'input';
+  return event.type !== 'keyup' || (event instanceof KeyboardEvent && typesCharacter(event));
 }
 
 /**
@@ -64,7 +63,7 @@ export const TypingEventsStayInEditor = Extension.create({
         view: (view) => {
           const page = view.dom.ownerDocument.defaultView;
           const stopAtPage = (event: Event) => {
-            if (isUnhandledTypingEvent(view, event)) event.stopImmediatePropagation();
+            if (raisedByTyping(view, event)) event.stopImmediatePropagation();
           };
           for (const type of UNHANDLED_TYPING_EVENTS) page?.addEventListener(type, stopAtPage, { capture: true });
           return {

@@ -42,7 +42,8 @@ export function toolbarState(editor: Editor): ToolbarState {
   const undo = undoAvailability(state);
   if (!(selection instanceof TextSelection) || !selection.empty) return { ...formatsAskedOneByOne(editor), ...undo };
   const { $from } = selection;
-  const marks = new Set((state.storedMarks ?? $from.marks()).map((mark) => mark.type.name));
+  const marks = state.storedMarks ?? $from.marks();
+  const hasMark = (name: string) => marks.some((mark) => mark.type.name === name);
   const found = { heading2: false, heading3: false, quote: false, bulletList: false, orderedList: false };
   for (let depth = $from.depth; depth > 0; depth -= 1) {
     const node = $from.node(depth);
@@ -53,5 +54,5 @@ export function toolbarState(editor: Editor): ToolbarState {
     else if (name === 'bulletList') found.bulletList = true;
     else if (name === 'orderedList') found.orderedList = true;
   }
-  return { bold: marks.has('bold'), italic: marks.has('italic'), link: marks.has('link'), ...found, ...undo };
+  return { bold: hasMark('bold'), italic: hasMark('italic'), link: hasMark('link'), ...found, ...undo };
 }
