@@ -12,13 +12,18 @@ import type { Benchmark, BenchReport, Measurement } from './benchmark';
 import { percentileRatioInterval, summarize } from './measure';
 
 const WARM_UP_KEYS = 10;
-const KEYS = 240;
+/**
+ * Keys each editor types against bare Tiptap. With 240, the p95 ratio's 95% interval was about 0.95-1.5x
+ * wide and the ratio itself moved 1.06-1.50x from one run to the next here; a p95 needs more keys than a
+ * mean to settle.
+ */
+const KEYS = 480;
 /**
  * Turns each editor takes at typing against bare Tiptap (KEYS / ROUNDS = 20 keys a turn): short turns, so that
  * a slow spell of the machine falls on all three editors alike. With 6 turns of 40 keys, bare Tiptap's own
  * p95 moved 4.2-5.2 ms from one run to the next here, which was most of the ratio's spread.
  */
-const ROUNDS = 12;
+const ROUNDS = 24;
 const TEXT = 'The quick brown fox jumps over the lazy dog. ';
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const root = fileURLToPath(new URL('..', import.meta.url));
