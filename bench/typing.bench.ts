@@ -13,9 +13,9 @@ import { percentileRatioInterval, summarize } from './measure';
 
 const WARM_UP_KEYS = 10;
 /**
- * Keys each editor types against bare Tiptap. With 240, the p95 ratio's 95% interval was about 0.95-1.5x
- * wide and the ratio itself moved 1.06-1.50x from one run to the next here; a p95 needs more keys than a
- * mean to settle.
+ * Keys each editor types against bare Tiptap. With 240, the p95 ratio's 95% interval was 0.47-0.59 wide
+ * (0.91-1.45x, say) and the ratio itself moved 1.06-1.50x from one run to the next here; with 480, the
+ * interval is 0.22-0.48 wide. A p95 needs more keys than a mean to settle.
  */
 const KEYS = 480;
 /**
