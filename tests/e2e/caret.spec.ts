@@ -15,8 +15,13 @@ function longBody(paragraphs: number) {
 
 type Edges = { caretTop: number; caretBottom: number; toolbarBottom: number; articleBottom: number };
 
-/** Where the caret is drawn, against the bottom of the stuck toolbar and the bottom of the article's scroller. */
+/**
+ * Where the caret is drawn, against the bottom of the stuck toolbar and the bottom of the article's
+ * scroller, in the next frame painted (the app brings the caret into view at the frame, before it is
+ * painted; its frame callback was asked for by the key, so it runs before this one).
+ */
 async function edges(page: Page): Promise<Edges> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
   return page.evaluate(() => {
     const selection = document.getSelection();
     if (selection === null || selection.rangeCount === 0) throw new Error('no caret');
@@ -76,4 +81,19 @@ test('typed text comes into view: below the toolbar stuck over the article, abov
   const end = await edges(app.page);
   expect(end.caretBottom).toBeLessThanOrEqual(end.articleBottom);
   expect(end.caretTop).toBeGreaterThanOrEqual(end.toolbarBottom);
+
+  // Enter held down (the keyboard's repeat, several keys to a frame): the last new line is in view.
+  for (let repeat = 0; repeat < 20; repeat += 1) await app.page.keyboard.down('Enter');
+  await app.page.keyboard.up('Enter');
+  await app.page.keyboard.type('Held.');
+  await expect(editor.body.locator('p').last()).toHaveText('Held.');
+  const held = await edges(app.page);
+  expect(held.caretBottom).toBeLessThanOrEqual(held.articleBottom);
+  expect(held.caretTop).toBeGreaterThanOrEqual(held.toolbarBottom);
+
+  // Back to the top with Control+Home: the first line comes out from under the toolbar.
+  await app.page.keyboard.press('Control+Home');
+  await expect(editor.body).toBeFocused();
+  const top = await edges(app.page);
+  expect(top.caretTop).toBeGreaterThanOrEqual(top.toolbarBottom);
 });
