@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { frameWriter, type FrameWriter } from '../ui/frameWriter';
 import { scrollContainerOf } from '../ui/scrollContainer';
 
 export type Box = { top: number; bottom: number; left: number; right: number };
@@ -74,26 +75,26 @@ export const CaretInView = Extension.create<CaretInViewOptions>({
 
   addProseMirrorPlugins() {
     const { coveredTop } = this.options;
-    /** The frame that will bring the selection into view, while one is asked for. */
-    let frame: number | null = null;
-    const cancel = () => {
-      if (frame !== null) cancelAnimationFrame(frame);
-      frame = null;
-    };
+    /** Brings the selection into view at the next frame, once however many keys came before it; one for each editor's view. */
+    let bringIntoView: FrameWriter | null = null;
     return [
       new Plugin({
         key: new PluginKey('caretInView'),
-        view: () => ({ destroy: cancel }),
+        view: (view) => {
+          const writer = frameWriter(() => {
+            const scroller = scrollContainerOf(view.dom);
+            // The selection is read at the frame, so the last of the keys before it is the one brought into view.
+            if (scroller !== null && !view.isDestroyed) bringSelectionIntoView(view, scroller, coveredTop);
+          });
+          bringIntoView = writer;
+          return { destroy: () => writer.cancel() };
+        },
         props: {
           handleScrollToSelection: (view) => {
             const scroller = scrollContainerOf(view.dom);
             // The page itself scrolling (no scroll container of its own): ProseMirror's scrolling does it.
             if (scroller === null || scroller === view.dom.ownerDocument.documentElement || scroller === view.dom.ownerDocument.body) return false;
-            // The selection is read at the frame, so the last of the keys before it is the one brought into view.
-            frame ??= requestAnimationFrame(() => {
-              frame = null;
-              if (!view.isDestroyed) bringSelectionIntoView(view, scroller, coveredTop);
-            });
+            bringIntoView?.schedule();
             return true;
           },
         },
