@@ -17,8 +17,7 @@ type Edges = { caretTop: number; caretBottom: number; toolbarBottom: number; art
 
 /**
  * Where the caret is drawn, against the bottom of the stuck toolbar and the bottom of the article's
- * scroller, in the next frame painted (the app brings the caret into view at the frame, before it is
- * painted; its frame callback was asked for by the key, so it runs before this one).
+ * scroller, in the next frame painted: what the reporter sees.
  */
 async function edges(page: Page): Promise<Edges> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));

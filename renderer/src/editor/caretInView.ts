@@ -1,7 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { frameWriter, type FrameWriter } from '../ui/frameWriter';
 import { scrollContainerOf } from '../ui/scrollContainer';
 
 export type Box = { top: number; bottom: number; left: number; right: number };
@@ -40,31 +39,13 @@ export type CaretInViewOptions = {
   coveredTop: (view: EditorView) => number | null;
 };
 
-/** Scrolls `scroller` until the caret (or the selected card) is inside it, below what is stuck over its top. */
-function bringSelectionIntoView(view: EditorView, scroller: Element, coveredTop: CaretInViewOptions['coveredTop']): void {
-  const target = targetBox(view);
-  if (target === null) return;
-  const box = scroller.getBoundingClientRect();
-  const top = Math.max(box.top, coveredTop(view) ?? box.top);
-  const visible = { top, left: box.left, bottom: box.top + scroller.clientHeight, right: box.left + scroller.clientWidth };
-  const { x, y } = scrollNeeded(target, visible);
-  if (y !== 0) scroller.scrollTop += y;
-  if (x !== 0) scroller.scrollLeft += x;
-}
-
 /**
  * Keeps the caret in view as the reporter types and moves, inside the editor's scroller and below
  * what is stuck over its top (the sticky toolbar, which ProseMirror's own scrolling ignores, so a
- * caret moved up past the top went under it).
- * - ProseMirror measures every ancestor of the caret up to the page, with a style lookup for each, at
- *   every key: in the app's layout that was about 0.7 ms a key of the typing bench's 7. Only the
- *   scroller and the caret are measured here.
- * - They are measured once, at the next animation frame, not inside the key: measuring the caret
- *   makes the browser lay out the edited line there and then, and the frame lays it out anyway. In
- *   the key, that was 0.33 ms of its mean and 0.9 ms of its p95 at 10,000 words with 50 ads
- *   (same-page A/B). With a key held down, several keys share one frame and one measure. The frame
- *   callback runs before the frame is painted, so no frame shows the caret out of view.
- * - With no scroller (an editor in the page's own flow), ProseMirror scrolls as usual.
+ * caret moved up past the top went under it). ProseMirror measures every ancestor of the caret up
+ * to the page, with a style lookup for each, at every key: in the app's layout that was about
+ * 0.7 ms a key of the typing bench's 7. Only the scroller and the caret are measured here. With no
+ * scroller (an editor in the page's own flow), ProseMirror scrolls as usual.
  */
 export const CaretInView = Extension.create<CaretInViewOptions>({
   name: 'caretInView',
@@ -75,26 +56,22 @@ export const CaretInView = Extension.create<CaretInViewOptions>({
 
   addProseMirrorPlugins() {
     const { coveredTop } = this.options;
-    /** Brings the selection into view at the next frame, once however many keys came before it; one for each editor's view. */
-    let bringIntoView: FrameWriter | null = null;
     return [
       new Plugin({
         key: new PluginKey('caretInView'),
-        view: (view) => {
-          const writer = frameWriter(() => {
-            const scroller = scrollContainerOf(view.dom);
-            // The selection is read at the frame, so the last of the keys before it is the one brought into view.
-            if (scroller !== null && !view.isDestroyed) bringSelectionIntoView(view, scroller, coveredTop);
-          });
-          bringIntoView = writer;
-          return { destroy: () => writer.cancel() };
-        },
         props: {
           handleScrollToSelection: (view) => {
             const scroller = scrollContainerOf(view.dom);
             // The page itself scrolling (no scroll container of its own): ProseMirror's scrolling does it.
             if (scroller === null || scroller === view.dom.ownerDocument.documentElement || scroller === view.dom.ownerDocument.body) return false;
-            bringIntoView?.schedule();
+            const target = targetBox(view);
+            if (target === null) return false;
+            const box = scroller.getBoundingClientRect();
+            const top = Math.max(box.top, coveredTop(view) ?? box.top);
+            const visible = { top, left: box.left, bottom: box.top + scroller.clientHeight, right: box.left + scroller.clientWidth };
+            const { x, y } = scrollNeeded(target, visible);
+            if (y !== 0) scroller.scrollTop += y;
+            if (x !== 0) scroller.scrollLeft += x;
             return true;
           },
         },

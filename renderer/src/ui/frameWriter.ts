@@ -2,11 +2,10 @@
 export type FrameWriter = { schedule: () => void; cancel: () => void };
 
 /**
- * Runs `write` at the next animation frame, once however often it was asked for in between, before the
- * frame is laid out and painted. For what follows a keystroke without being part of it: the counts and
- * the save status under the body, and the caret brought into view. Inside the key, a write changes the
- * page's style and a measure lays it out there and then, at every key; at the frame, the page is laid
- * out once for all the keys since the last one.
+ * Runs `write` at the next animation frame, once however often it was asked for in between. For what
+ * follows the body but is not the body (the counts and the save status under it): written inside a
+ * keystroke, it would change the page's style before ProseMirror measures the caret to scroll to it,
+ * and that measurement would lay out the page again at every key.
  */
 export function frameWriter(write: () => void): FrameWriter {
   let frame: number | null = null;
