@@ -20,8 +20,8 @@ type Edges = { caretTop: number; caretBottom: number; toolbarBottom: number; art
  * scroller, in the next frame painted: what the reporter sees.
  */
 async function edges(page: Page): Promise<Edges> {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     const selection = document.getSelection();
     if (selection === null || selection.rangeCount === 0) throw new Error('no caret');
     const caret = selection.getRangeAt(0).getClientRects()[0] ?? selection.getRangeAt(0).getBoundingClientRect();
@@ -81,7 +81,7 @@ test('typed text comes into view: below the toolbar stuck over the article, abov
   expect(end.caretBottom).toBeLessThanOrEqual(end.articleBottom);
   expect(end.caretTop).toBeGreaterThanOrEqual(end.toolbarBottom);
 
-  // Enter held down (the keyboard's repeat, several keys to a frame): the last new line is in view.
+  // Enter held down (repeated keydowns, as the keyboard's auto-repeat sends them): the last new line is in view.
   for (let repeat = 0; repeat < 20; repeat += 1) await app.page.keyboard.down('Enter');
   await app.page.keyboard.up('Enter');
   await app.page.keyboard.type('Held.');
