@@ -3,6 +3,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
 import { initProseMirrorDoc, ProsemirrorBinding, ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { syncChangedBlockOnly } from './changedBlockSync';
 import { BODY_FIELD } from '../../../../electron/shared/sync/draftDocShape';
 
 // prosemirror-history's closeHistory(tr) sets the meta of its PluginKey('closeHistory'), whose key is this string.
@@ -61,10 +62,10 @@ const ReadOnlyGuard = Extension.create({
 
 type YMapping = Map<Y.AbstractType<unknown>, unknown>;
 
-function forceRerender(state: EditorState): void {
+function bindingOf(state: EditorState): ProsemirrorBinding | null {
   const sync: unknown = ySyncPluginKey.getState(state);
   const binding: unknown = typeof sync === 'object' && sync !== null && 'binding' in sync ? sync.binding : null;
-  if (binding instanceof ProsemirrorBinding) binding._forceRerender();
+  return binding instanceof ProsemirrorBinding ? binding : null;
 }
 
 /**
@@ -109,9 +110,11 @@ const BodyFromLiveDoc = Extension.create<{ fragment: Y.XmlFragment | null; mappi
         // After the sync plugin's own view (this extension comes after Collaboration), so its binding has the view.
         view: (view) => {
           storage.stopWatching();
-          if (storage.changedBeforeView) forceRerender(view.state);
+          const binding = bindingOf(view.state);
+          if (storage.changedBeforeView) binding?._forceRerender();
           storage.changedBeforeView = false;
-          return {};
+          const restore = binding ? syncChangedBlockOnly(binding, view) : () => {};
+          return { destroy: restore };
         },
       }),
     ];
