@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { ProsemirrorBinding, ySyncPluginKey, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { ProsemirrorBinding, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../electron/shared/sync/draftDocShape';
+import { bindingOf } from '../../renderer/src/editor/collab/liveBodyExtensions';
 import { reconnect, twoLiveEditors } from './liveEditors';
 
 const editors: Editor[] = [];
@@ -49,11 +50,6 @@ function edit(editor: Editor, next: () => number): string {
   else if (roll < 0.94) editor.commands.undo();
   else editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, textPosition(editor, next))));
   return `${roll.toFixed(2)}@${at}`;
-}
-
-function bindingOf(editor: Editor): unknown {
-  const sync: unknown = ySyncPluginKey.getState(editor.state);
-  return typeof sync === 'object' && sync !== null && 'binding' in sync ? sync.binding : null;
 }
 
 /** The body as its live document holds it equals the body on screen. */
@@ -112,7 +108,7 @@ describe('writing only the changed block to the live document', () => {
     whole.mockClear();
     mine.commands.insertContent('y');
     // The first key after the colleague's edit: Yjs holds what this laptop did not write, so the whole way.
-    expect(whole.mock.instances).toContain(bindingOf(mine));
+    expect(whole.mock.instances).toContain(bindingOf(mine.state));
     expect(theirs.getText()).toContain('Gamma. More.');
   });
 });

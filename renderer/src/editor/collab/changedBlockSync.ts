@@ -2,18 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { getRelativeSelection, updateYFragment, ySyncPluginKey, type ProsemirrorBinding } from '@tiptap/y-tiptap';
 import type { EditorView } from '@tiptap/pm/view';
 import * as Y from 'yjs';
-
-/** What an edit changed at the top of the body: nothing, one block (its index), or more. */
-function changedTopBlock(before: ProseMirrorNode, after: ProseMirrorNode): number | 'none' | 'more' {
-  if (before.childCount !== after.childCount) return 'more';
-  let changed: number | 'none' = 'none';
-  for (let index = 0; index < after.childCount; index += 1) {
-    if (before.child(index) === after.child(index)) continue;
-    if (changed !== 'none') return 'more';
-    changed = index;
-  }
-  return changed;
-}
+import { onlyChangedBlock } from '../bodyMeasure';
 
 /**
  * y-prosemirror writes every edit of the body to Yjs by comparing the whole body with the live document:
@@ -39,16 +28,16 @@ export function syncChangedBlockOnly(binding: ProsemirrorBinding, view: EditorVi
   };
   fragment.observeDeep(forgetOnOtherChanges);
 
-  /** The one block to write and its Yjs element; null when no block changed; undefined when the whole way is needed. */
+  /** The one block to write and its Yjs element; null when the body is the same; undefined when the whole way is needed. */
   const blockToWrite = (doc: ProseMirrorNode): { element: Y.XmlElement; block: ProseMirrorNode } | null | undefined => {
     if (synced === null || fragment.length !== doc.childCount) return undefined;
-    const changed = changedTopBlock(synced, doc);
-    if (changed === 'more') return undefined;
-    if (changed === 'none') return null;
-    const element = fragment.get(changed);
-    const block = doc.child(changed);
-    const inPlace = element instanceof Y.XmlElement && element.nodeName === block.type.name && binding.mapping.get(element) === synced.child(changed);
-    return inPlace ? { element, block } : undefined;
+    // A transaction that changed no content (a caret move) keeps the very same body.
+    if (doc === synced) return null;
+    const changed = onlyChangedBlock(synced, doc);
+    if (changed === null) return undefined;
+    const element = fragment.get(changed.index);
+    const inPlace = element instanceof Y.XmlElement && element.nodeName === changed.after.type.name && binding.mapping.get(element) === changed.before;
+    return inPlace ? { element, block: changed.after } : undefined;
   };
 
   const changedBlockOnly = (doc: ProseMirrorNode): boolean => {

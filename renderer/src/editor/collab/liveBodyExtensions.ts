@@ -62,7 +62,8 @@ const ReadOnlyGuard = Extension.create({
 
 type YMapping = Map<Y.AbstractType<unknown>, unknown>;
 
-function bindingOf(state: EditorState): ProsemirrorBinding | null {
+/** The sync plugin's binding of a body bound to a live document; null for a body with its own history. */
+export function bindingOf(state: EditorState): ProsemirrorBinding | null {
   const sync: unknown = ySyncPluginKey.getState(state);
   const binding: unknown = typeof sync === 'object' && sync !== null && 'binding' in sync ? sync.binding : null;
   return binding instanceof ProsemirrorBinding ? binding : null;
