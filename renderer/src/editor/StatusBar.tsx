@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { memo, useLayoutEffect, useRef } from 'react';
-import { followSaveStatus } from './autosave/saveStatusDisplay';
+import { followSaveStatus, type SaveStatusShown } from './autosave/saveStatusDisplay';
 import type { SaveStates } from './autosave/saveState';
 import { bodyStats } from './bodyMeasure';
 import { useSyncStatus } from '../sync/useSyncStatus';
@@ -73,17 +73,30 @@ const BodyStats = memo(function BodyStats({ editor }: { editor: Editor }) {
 const SaveStatus = memo(function SaveStatus({ saveStates }: { saveStates: SaveStates }) {
   const status = useRef<HTMLSpanElement>(null);
   const text = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(
-    () =>
-      followSaveStatus(saveStates, ({ kind, words }) => {
-        if (status.current) {
-          status.current.className = `save-status save-status--${kind}`;
-          status.current.title = words;
-        }
-        if (text.current) text.current.textContent = words;
-      }),
-    [saveStates],
-  );
+  useLayoutEffect(() => {
+    let shown: SaveStatusShown | null = null;
+    const write = () => {
+      if (shown === null) return;
+      const { kind, words } = shown;
+      if (status.current) {
+        status.current.className = `save-status save-status--${kind}`;
+        status.current.title = words;
+      }
+      if (text.current) text.current.textContent = words;
+    };
+    // "Saving…" comes with the first key after a pause, inside its keystroke: written there, it changed
+    // the page's style before the caret was measured. At the frame it is in the same picture, off the key.
+    const writer = frameWriter(write);
+    const stop = followSaveStatus(saveStates, (next) => {
+      shown = next;
+      writer.schedule();
+    });
+    write();
+    return () => {
+      stop();
+      writer.cancel();
+    };
+  }, [saveStates]);
   return (
     <span ref={status} className="save-status" role="status">
       <span className="save-status__dot" aria-hidden="true" />
