@@ -13,6 +13,9 @@ import { schemaFingerprint } from '../electron/shared/editor/schemaFingerprint';
 import { base64ToBytes, bytesToBase64 } from '../electron/shared/sync/base64';
 import { startDeskServer, type DeskServer } from '../server/deskServer';
 import { addPerson, openPeople } from '../server/people';
+import { seedArticleBody } from '../tests/unit/fixtures/seedArticleBody';
+import { countWords } from '../electron/shared/model/wordCount';
+import { bodyText } from '../electron/shared/model/bodyText';
 import type { Benchmark, BenchReport, Measurement } from './benchmark';
 import { measure } from './measure';
 import { memoryLine, retainedMegabytes } from './retainedMemory';
@@ -103,6 +106,49 @@ async function benchPageLatency(report: BenchReport, ana: Engine, ben: Engine, d
   report.figure(otherPage, localPush);
 }
 
+/** The first paragraph text of a page's body (the seed article starts with a subheading or a picture). */
+function paragraphText(page: Y.Doc): Y.XmlText {
+  for (const block of page.getXmlFragment('body').toArray()) {
+    const text = block instanceof Y.XmlElement && block.nodeName === 'paragraph' ? block.get(0) : null;
+    if (text instanceof Y.XmlText) return text;
+  }
+  throw new Error('The draft has no paragraph text.');
+}
+
+/**
+ * What the engine does at each save of the open page while the reporter types (a push of the keys typed in
+ * the last half second, 15 here): store the update, derive the row (text, word count, search text, slug).
+ * Twice a second, on the same processor as the typing on a small laptop.
+ */
+async function benchPageSave(report: BenchReport): Promise<void> {
+  const engine = createEngine({ dbPath: ':memory:' });
+  try {
+    const seed = seedArticleBody();
+    const saveOf = async (name: string, copies: number): Promise<Measurement> => {
+      const content = Array.from({ length: copies }, () => seed.content).flat();
+      const draft = expectValue(await engine.call('drafts:create', { changes: { headline: name, body: { type: 'doc', content } } }));
+      const page = await pageOf(engine, draft.id);
+      const sent: Uint8Array[] = [];
+      page.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin !== 'engine') sent.push(update);
+      });
+      const words = countWords(bodyText({ type: 'doc', content }));
+      return measure(`a save of 15 keys, ${name} (${words.toLocaleString('en')} words)`, 60, async () => {
+        const text = paragraphText(page);
+        for (let key = 0; key < 15; key += 1) text.insert(text.length, 'x');
+        expectValue(await engine.call('live:push', { draftId: draft.id, update: bytesToBase64(Y.mergeUpdates(sent.splice(0))) }));
+      });
+    };
+    const short = await saveOf('the seed article (baseline)', 1);
+    const long = await saveOf('the seed article 20 times', 20);
+    report.section("The open page's save, in the engine (store the update, derive the row)");
+    report.figure(short);
+    report.figure(long, short);
+  } finally {
+    engine.close();
+  }
+}
+
 async function benchOfflineMerge(report: BenchReport): Promise<void> {
   const [ana, ben] = [createEngine({ dbPath: ':memory:' }), createEngine({ dbPath: ':memory:' })];
   const draft = expectValue(await ana.call('drafts:create', { changes: { body: body('Ana:', 'Ben:') } }));
@@ -184,6 +230,7 @@ export const benchmark: Benchmark = {
     const people = openPeople(path.join(folder, 'server', 'people.sqlite'));
     const token = (name: string) => addPerson(people, `${name} ${Math.random()}`, 'reporter', new Date());
     try {
+      await benchPageSave(report);
       await benchLatency(report, server, token, folder);
       await benchOfflineMerge(report);
       await benchServerMemory(report, server, token('memory'));

@@ -23,8 +23,9 @@ function localSlug(desk: Desk, draft: Draft, current: Draft | null): string {
   return slugFollowingHeadline(desk.db, draft.id, draft.headline, draft.language, current?.slug ?? '');
 }
 
-function sameRow(a: Draft, b: Draft): boolean {
-  return JSON.stringify(draftToRow(a)) === JSON.stringify(draftToRow({ ...b, version: a.version }));
+/** Whether two rows hold the same draft, whatever their versions: column by column, as SQLite would store them. */
+function sameRow(a: DraftRow, b: DraftRow): boolean {
+  return draftColumns.every((column) => column === 'version' || a[column] === b[column]);
 }
 
 function keepLocalBeforeMerge(desk: Desk, current: Draft, derived: Draft, fromPage: boolean): void {
@@ -54,14 +55,16 @@ export function deriveDraftRow(desk: Desk, id: string, doc: Y.Doc, fromPage = fa
   // The page's own edit was made now; the document's edit time is written at most once a second (liveDrafts).
   const edited = fromPage ? { updatedAt: desk.now().toISOString() } : {};
   const derived: Draft = { ...read, leadImage, slug: localSlug(desk, read, current), ...edited };
+  // Made once: the body's JSON and text are most of a long draft's row, and the open page saves twice a second.
+  const row = draftToRow(derived);
   if (current === null) {
-    insertRow(desk.db).run(draftToRow(derived));
+    insertRow(desk.db).run(row);
     recordStatus(desk.db, id, derived.status, derived.createdAt);
     return derived;
   }
-  if (sameRow(current, derived)) return current;
+  if (sameRow(draftToRow(current), row)) return current;
   keepLocalBeforeMerge(desk, current, derived, fromPage);
-  updateRow(desk.db).run(draftToRow(derived));
+  updateRow(desk.db).run(row);
   if (current.status !== derived.status) recordStatus(desk.db, id, derived.status, derived.updatedAt);
   return derived;
 }

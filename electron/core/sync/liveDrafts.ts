@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { LiveEvent } from '../../shared/contract/live';
 import { AppError } from '../../shared/contract/result';
 import { base64ToBytes, bytesToBase64 } from '../../shared/sync/base64';
-import { requireDraft } from '../drafts/getDraft';
+import { requireDraft, requireDraftSlug } from '../drafts/getDraft';
 import { closeDoc, LOCAL_WRITE, openDoc, PAGE_FOLLOW_UP, PAGE_WRITE, type Desk } from './desk';
 import { draftDocName, draftIdOf, fieldsOf } from './draftDoc';
 import { createLivePresence } from './livePresence';
@@ -91,7 +91,7 @@ export function createLiveDrafts(desk: Desk, sync: SyncControl): LiveDrafts {
     },
     push(draftId, text) {
       const update = readUpdate(text);
-      requireDraft(desk.db, draftId);
+      requireDraftSlug(desk.db, draftId);
       const name = draftDocName(draftId);
       const doc = openDoc(desk, name);
       try {
@@ -108,7 +108,7 @@ export function createLiveDrafts(desk: Desk, sync: SyncControl): LiveDrafts {
         closeDoc(desk, name);
         throw error;
       }
-      return { slug: requireDraft(desk.db, draftId).slug };
+      return { slug: requireDraftSlug(desk.db, draftId) };
     },
     close(draftId) {
       const name = draftDocName(draftId);

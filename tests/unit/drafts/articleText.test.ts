@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyText } from '../../../electron/shared/model/bodyText';
 import { slugify } from '../../../electron/shared/model/slugify';
+import { hasUnspacedLetters, UNSPACED_CANDIDATE, UNSPACED_LETTER } from '../../../electron/shared/model/unspacedScripts';
 import { countWords, wordCount } from '../../../electron/shared/model/wordCount';
 import { seedArticleBody } from '../fixtures/seedArticleBody';
 
@@ -33,6 +34,22 @@ describe('wordCount', () => {
   it('counts letters of any script, not punctuation', () => {
     expect(countWords('Привет мир · — … Καλημέρα')).toBe(3);
     expect(countWords(' -- ... !! ')).toBe(0);
+  });
+
+  it('tells copy with letters of unspaced scripts from copy without, by a quick look first', () => {
+    const letter = new RegExp(`^${UNSPACED_LETTER}$`, 'u');
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (letter.test(character) && !UNSPACED_CANDIDATE.test(character)) missed.push(code.toString(16));
+    }
+    // A letter outside the quick look's ranges (a new Unicode block, say) would be counted as a spaced word.
+    expect(missed).toEqual([]);
+    for (const copy of ['北京今日', 'きょうは晴れ', 'กรุงเทพ', '모스크바를', 'The mayor’s “plan” — approved…', 'Привет, Καλημέρα, مرحبا']) {
+      expect(hasUnspacedLetters(copy)).toBe(/[\p{scx=Han}\p{scx=Hiragana}\p{scx=Thai}\p{scx=Hangul}]/u.test(copy));
+    }
+    expect(hasUnspacedLetters('The mayor’s “plan” — approved… 北')).toBe(true);
   });
 
   it('counts the reference article\'s body', () => {

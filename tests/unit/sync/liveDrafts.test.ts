@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createEngine, type Engine } from '../../../electron/core/engine';
-import { writeBody } from '../../../electron/core/sync/draftDoc';
+import { applyDeskUpdate, openDoc } from '../../../electron/core/sync/desk';
+import { draftDesk } from '../../../electron/core/sync/deskDrafts';
+import { draftDocName, writeBody } from '../../../electron/core/sync/draftDoc';
 import { MAX_LIVE_UPDATE_BYTES, type LiveEvent } from '../../../electron/shared/contract/live';
 import { bodyText } from '../../../electron/shared/model/bodyText';
 import { base64ToBytes, bytesToBase64 } from '../../../electron/shared/sync/base64';
@@ -66,6 +68,27 @@ describe('the open page and the engine exchange Yjs updates', () => {
     const reopened = createEngine({ dbPath });
     cleanups.unshift(() => reopened.close());
     expect(bodyText(valueOf(await reopened.call('drafts:get', { id: draft.id })).body)).toBe('First words, and more.\nA second paragraph.');
+  });
+
+  it('keeps the draft\'s version for an update from elsewhere that changes nothing its row holds, and moves it on for one that does', async () => {
+    const engine = engineOn(':memory:');
+    const draft = valueOf(await engine.call('drafts:create', { changes: { headline: 'Bridge reopens', body: doc('Words.') } }));
+    const name = draftDocName(draft.id);
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(openDoc(draftDesk(engine.db), name)));
+    const send = (change: () => void) => {
+      const before = Y.encodeStateVector(elsewhere);
+      change();
+      applyDeskUpdate(draftDesk(engine.db), name, Y.encodeStateAsUpdate(elsewhere, before), 'server');
+    };
+
+    // Something the row does not hold (a laptop's own map in the document, say): the row is the same.
+    send(() => elsewhere.getMap('scratch').set('note', 'not in the row'));
+    expect(valueOf(await engine.call('drafts:get', { id: draft.id })).version).toBe(draft.version);
+
+    send(() => elsewhere.getMap(FIELDS_MAP).set('headline', 'Bridge reopens at dawn'));
+    const changed = valueOf(await engine.call('drafts:get', { id: draft.id }));
+    expect([changed.headline, changed.version]).toEqual(['Bridge reopens at dawn', draft.version + 1]);
   });
 
   it('keeps a slug set by hand while the save of the headline just before it was still following that headline', async () => {
