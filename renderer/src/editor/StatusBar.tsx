@@ -91,6 +91,8 @@ const SaveStatus = memo(function SaveStatus({ saveStates }: { saveStates: SaveSt
       shown = next;
       writer.schedule();
     });
+    // The state it starts with is written at once, not again at the frame.
+    writer.cancel();
     write();
     return () => {
       stop();
